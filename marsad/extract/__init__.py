@@ -1,0 +1,90 @@
+"""Per-document extraction: ``extract(document, resources) -> Extraction``.
+
+Pure: no I/O and no global state; ``Resources`` is loaded once per process
+(``Resources.load()``) and is picklable, so the same call runs in a test, the
+CLI, the API and a Ray worker.
+
+Reads: ``Document.text``, ``Document.published``, ``Document.outlet``.
+Sets: sentences, entities (with their mentions), time expressions, events,
+quotes — every offset into ``Document.text``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from ..arabic.normalize import norm_key
+from ..arabic.sentences import split_sentences
+from ..records import Document, Entity, Extraction, Mention, stable_id
+
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass
+class Resources:
+    gazetteer: Any
+    ner: Optional[Any] = None
+    events: Optional[Any] = None  # EventLexicon
+
+    @classmethod
+    def load(cls, ner: bool = True, events: bool = True) -> "Resources":
+        from .gazetteer import Gazetteer
+
+        gaz = Gazetteer.load()
+        tagger = None
+        if ner:
+            from ..ner.tagger import NerTagger
+
+            tagger = NerTagger.load()
+        lex = None
+        if events:
+            from .events import EventLexicon
+
+            lex = EventLexicon.load()
+        return cls(gaz, tagger, lex)
+
+
+def outlet_mentions(doc: Document, resources: Resources) -> Optional[Entity]:
+    """The outlet as an entity (from the gazetteer when known)."""
+    if not doc.outlet:
+        return None
+    hits = [m for m in resources.gazetteer.find(doc.outlet) if m.key and m.type == "MEDIA"]
+    if hits:
+        e = resources.gazetteer.entries[hits[0].key]
+        return Entity(id=stable_id("ent", e.id), type="MEDIA", name_ar=e.name_ar, name_en=e.name_en,
+                      qid=e.qid, country=e.country, sectors=list(e.sectors) or ["MED"])
+    return Entity(id=stable_id("ent", "MEDIA", norm_key(doc.outlet)), type="MEDIA", name_ar=doc.outlet,
+                  sectors=["MED"])
+
+
+def extract(document: Document, resources: Resources) -> Extraction:
+    from ..resolve.mentions import merge_mentions, resolve_document
+    from .dates import find_times
+
+    text = document.text
+    sentences = split_sentences(text)
+    gaz = resources.gazetteer.find(text)
+    ner: list[Mention] = resources.ner.mentions(text, sentences) if resources.ner else []
+    groups = [gaz, ner]
+    namer = None
+    if resources.events is not None:
+        from .actors import find_generic_actors, generic_name
+
+        groups.append(find_generic_actors(text, sentences, merge_mentions([gaz, ner]), resources.events))
+        namer = generic_name
+    mentions = merge_mentions(groups)
+    entities = resolve_document(text, mentions, resources.gazetteer.entries, namer)
+    times = find_times(text, document.published)
+    result = Extraction(doc_id=document.id, sentences=sentences, entities=entities, times=times)
+    if resources.events is not None:
+        from .events import extract_events
+
+        outlet = outlet_mentions(document, resources)
+        ents = entities + ([outlet] if outlet and all(e.id != outlet.id for e in entities) else [])
+        if outlet and outlet not in entities and all(e.id != outlet.id for e in entities):
+            result.entities.append(outlet)
+        result.events, result.quotes = extract_events(
+            text, document.id, sentences, ents, times, document.published, resources.events,
+            outlet_id=outlet.id if outlet else "",
+        )
+    return result

@@ -1,0 +1,212 @@
+"""Gazetteer matching: known actors found in text, clitics and spelling variants included.
+
+Two passes over the folded text (``arabic.normalize``):
+
+1. **Exact** (Aho–Corasick over every name, alias, metonym and nisba form):
+   a hit counts only on word boundaries — the letters before it in its word
+   must be a proclitic sequence (و ف ب ل ك ال and their combinations, so
+   لحفتر، وموسكو، بالكرملين match) and nothing may follow it in the word.
+   Names that begin with ال also match after ل with the alef dropped
+   (للقاهرة، للكرملين), as Arabic spelling requires.
+2. **Fuzzy** (transliteration-aware): foreign names reach Arabic in several
+   spellings (بوتين/بوتن، فاغنر/فاجنر، الكرملين/الكريملين، فلاديمير/فلادمير).
+   Every name gets a consonant *skeleton* — long vowels dropped, letters that
+   transliterate the same foreign sound merged (غ ج ق ك for /g/, ت ط, س ص …) —
+   and a word run whose skeleton equals a name's skeleton is accepted when the
+   folded strings are also similar (``FUZZY_MIN_RATIO``, measured in
+   tests/test_gazetteer.py on variant and non-variant pairs).
+
+Compound names written joined or apart (عبد الفتاح/عبدالفتاح، أبو بكر/أبوبكر)
+are generated as variants.  Surface forms in ``gazetteer/stoplist.tsv`` are
+never tagged alone: they are ordinary words in another reading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+from rapidfuzz.distance import Indel
+
+from ..arabic.normalize import normalize, norm, norm_key
+from ..arabic.tokens import is_proclitic
+from ..records import Mention
+from ..resources import read_tsv
+
+FUZZY_MIN_RATIO = 0.8  # normalised Indel similarity; see tests/test_gazetteer.py for the measurement
+FUZZY_MIN_SKELETON = 3  # shorter skeletons are too ambiguous to match fuzzily
+FUZZY_TYPES = {"PER", "ORG", "MEDIA", "WEAPON"}
+
+_WORDCH = re.compile(r"[0-9a-z\u0621-\u064A\u0671-\u06D3]")
+_COMPOUND = re.compile(r"(^|\s)(عبد|ابو|ابي|ابن|بن)\s+(?=\S)")
+
+# Skeleton classes: letters that transliterate one foreign sound.
+_SKEL = str.maketrans({
+    "ا": None, "و": None, "ي": None, "ء": None, "ه": "ه", " ": None, "-": None,
+    "غ": "ك", "ج": "ك", "ق": "ك", "ك": "ك",
+    "ط": "ت", "ت": "ت", "ث": "س", "ص": "س", "س": "س",
+    "ذ": "ز", "ظ": "ز", "ز": "ز", "ض": "د", "د": "د",
+    "ح": "ه", "ع": None,
+})
+
+
+def skeleton(folded: str) -> str:
+    """Consonant skeleton of a folded word or name (first letter kept even if a vowel)."""
+    words = folded.split()
+    out = []
+    for w in words:
+        if w.startswith("ال") and len(w) > 4:
+            w = w[2:]
+        out.append((w[:1] if w[:1] in "اوي" else "") + w.translate(_SKEL))
+    return " ".join(o for o in out if o)
+
+
+@dataclass(frozen=True)
+class Surface:
+    entry_id: str
+    type: str
+    kind: str  # name | metonym | adjective
+    needs_lam: bool = False  # matched without its ال: only valid after ل (للقاهرة)
+
+
+def _variants(form: str) -> set[str]:
+    f = " ".join(norm(form).split())
+    out = {f}
+    joined = _COMPOUND.sub(lambda m: m.group(1) + m.group(2), f)
+    out.add(joined)
+    apart = re.sub(r"(^|\s)(عبد)(?=ال)", r"\1\2 ", f)
+    out.add(apart)
+    return {v for v in out if v}
+
+
+@dataclass
+class Gazetteer:
+    """Compiled matcher; picklable (pyahocorasick automatons pickle)."""
+
+    automaton: ahocorasick.Automaton
+    entries: dict  # id -> GazEntry
+    fuzzy: dict  # skeleton -> list[(folded form, entry_id, type, kind)]
+    stop: frozenset
+    max_fuzzy_words: int = 3
+
+    @classmethod
+    def from_entries(cls, entries, stoplist=()) -> "Gazetteer":
+        stop = frozenset(norm_key(s) for s in stoplist)
+        table: dict[str, list] = {}
+        fuzzy: dict[str, list] = {}
+        by_id = {}
+        for e in entries:
+            by_id[e.id] = e
+            forms = [("name", e.name_ar), ("name", e.name_en)] + [("name", a) for a in e.aliases]
+            forms += [("metonym", m) for m in e.metonyms] + [("adjective", a) for a in e.adjectives]
+            for kind, form in forms:
+                if not form:
+                    continue
+                for v in _variants(form):
+                    if norm_key(v) in stop or len(v) < 2:
+                        continue
+                    table.setdefault(v, []).append(Surface(e.id, e.type, kind))
+                    if v.startswith("ال") and len(v) > 3:
+                        table.setdefault(v[2:], []).append(Surface(e.id, e.type, kind, needs_lam=True))
+                    if kind == "name" and e.type in FUZZY_TYPES:
+                        sk = skeleton(v)
+                        if len(sk.replace(" ", "")) >= FUZZY_MIN_SKELETON:
+                            fuzzy.setdefault(sk, []).append((v, e.id, e.type, kind))
+        A = ahocorasick.Automaton()
+        for k, v in table.items():
+            A.add_word(k, (k, tuple(v)))
+        A.make_automaton()
+        return cls(A, by_id, fuzzy, stop)
+
+    @classmethod
+    def load(cls) -> "Gazetteer":
+        from .gazetteer_data import load_entries
+
+        stop = [r["form"] for r in read_tsv("gazetteer/stoplist.tsv", ["form"], ["reason"])]
+        return cls.from_entries(load_entries(), stop)
+
+    # -- matching -------------------------------------------------------
+    def find(self, text: str) -> list[Mention]:
+        n = normalize(text)
+        f = n.text
+        hits = []
+        for end_idx, (key, surfaces) in self.automaton.iter(f):
+            s, e = end_idx - len(key) + 1, end_idx + 1
+            if e < len(f) and _WORDCH.match(f[e]):
+                continue
+            ws = s
+            while ws > 0 and _WORDCH.match(f[ws - 1]):
+                ws -= 1
+            prefix = f[ws:s]
+            for sf in surfaces:
+                if sf.needs_lam:
+                    if not prefix.endswith("ل") or not is_proclitic(prefix[:-1] + "ال"):
+                        continue
+                elif prefix and (not is_proclitic(prefix) or (key.startswith("ال") and prefix.endswith("ال"))):
+                    continue
+                hits.append((s, e, sf))
+                break
+        hits = _leftmost_longest(hits)
+        mentions = []
+        for s, e, sf in hits:
+            os_, oe = n.span(s, e)
+            mentions.append(
+                Mention(os_, oe, text[os_:oe], sf.type, key=sf.entry_id,
+                        source={"name": "gazetteer", "metonym": "metonym", "adjective": "adjective"}[sf.kind])
+            )
+        mentions += self._fuzzy(text, n, [(m.start, m.end) for m in mentions])
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
+
+    def _fuzzy(self, text: str, n, taken: list) -> list[Mention]:
+        f = n.text
+        words = [(m.start(), m.end()) for m in re.finditer(r"[0-9a-z\u0621-\u064A\u0671-\u06D3]+(?:-[0-9a-z]+)*", f)]
+        out = []
+        covered = set()
+        for s, e in taken:
+            covered.update(range(s, e))
+        i = 0
+        while i < len(words):
+            best = None
+            for k in range(min(self.max_fuzzy_words, len(words) - i), 0, -1):
+                ws, we = words[i][0], words[i + k - 1][1]
+                os_, oe = n.span(ws, we)
+                if any(p in covered for p in range(os_, oe)):
+                    continue
+                phrase = f[ws:we]
+                for pref_len in (0, 1, 2, 3):  # try with clitics stripped off the first word
+                    if pref_len and not is_proclitic(phrase[:pref_len]):
+                        continue
+                    cand = phrase[pref_len:]
+                    if len(cand) < 3:
+                        continue
+                    for form, eid, etype, kind in self.fuzzy.get(skeleton(cand), ()):
+                        if Indel.normalized_similarity(cand, form) >= FUZZY_MIN_RATIO:
+                            best = (ws + pref_len, we, eid, etype, k)
+                            break
+                    if best:
+                        break
+                if best:
+                    break
+            if best:
+                s2, e2, eid, etype, k = best
+                os_, oe = n.span(s2, e2)
+                out.append(Mention(os_, oe, text[os_:oe], etype, key=eid, source="fuzzy"))
+                i += k
+            else:
+                i += 1
+        return out
+
+
+def _leftmost_longest(hits: list) -> list:
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out = []
+    last_end = -1
+    for h in hits:
+        if h[0] >= last_end:
+            out.append(h)
+            last_end = h[1]
+        elif h[1] > last_end and out and h[0] >= out[-1][0] and (h[1] - h[0]) > (out[-1][1] - out[-1][0]):
+            out[-1] = h
+            last_end = h[1]
+    return out

@@ -1,0 +1,122 @@
+"""Tag text with the shipped CRF model: ``NerTagger.load().mentions(text, sentences)``.
+
+Inference tokenises like the training corpora: words (``arabic.tokens``)
+plus every punctuation mark as its own token, each with exact offsets into
+the original text, so a mention's ``text[start:end]`` is the surface itself.
+The tagger keeps the model as bytes so it pickles (a Ray worker gets a copy)
+and reopens the CRFsuite tagger lazily from a temporary file.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Sequence
+
+import pycrfsuite
+
+from ..records import Mention
+from ..resources import read_tsv
+from .features import Lexicon, sentence_features
+from .scoring import spans
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
+# Word characters as in marsad.arabic.tokens, plus runs of one punctuation mark.
+_TOKEN = re.compile(
+    r"[0-9A-Za-z\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+"
+    r"(?:[-.][0-9A-Za-z]+)*|(\S)\1*"
+)
+_PUNCT_TRIM = "\u200e\u200f\ufeff"
+
+
+def tokenize_all(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of words and punctuation marks in ``text[start:end]``.
+
+    Arabic punctuation (، ؛ ؟) are their own tokens, as in the corpora; bidi
+    marks are skipped.  Offsets are into ``text``.
+    """
+    end = len(text) if end is None else end
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        s = m.group()
+        if s.strip(_PUNCT_TRIM):
+            out.append((m.start(), m.end(), s))
+    return out
+
+
+@lru_cache(maxsize=2)
+def load_clusters(path: Optional[str] = None) -> dict:
+    """Folded word -> (c64, c256, c1024) cluster ids."""
+    p = Path(path) if path else MODEL_DIR / "ner_clusters.tsv"
+    if not p.exists():
+        return {}
+    return {r["word"]: (r["c64"], r["c256"], r["c1024"])
+            for r in read_tsv(p.name, ["word", "c64", "c256", "c1024"], path=p)}
+
+
+def load_lexicon(path: Path) -> dict:
+    return {r["word"]: r["type"] for r in read_tsv(path.name, ["word", "type"], path=path)}
+
+
+class NerTagger:
+    """A CRF NER model with its lexicon; picklable."""
+
+    def __init__(self, model_bytes: bytes, lexicon: Lexicon):
+        self.model_bytes = model_bytes
+        self.lexicon = lexicon
+        self._tagger = None
+        self._tmp = None
+
+    @classmethod
+    def load(cls, path: Optional[os.PathLike] = None) -> "NerTagger":
+        """Load ``path`` (a .crfsuite file with ``ner_lexicon.tsv`` beside it); default: the shipped model."""
+        p = Path(path) if path else MODEL_DIR / "ner.crfsuite"
+        lex_path = p.parent / "ner_lexicon.tsv"
+        clusters_path = p.parent / "ner_clusters.tsv"
+        types = load_lexicon(lex_path) if lex_path.exists() else {}
+        clusters = load_clusters(str(clusters_path)) if clusters_path.exists() else {}
+        return cls(p.read_bytes(), Lexicon(types, clusters))
+
+    def _open(self):
+        if self._tagger is None:
+            fd, name = tempfile.mkstemp(suffix=".crfsuite")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(self.model_bytes)
+            t = pycrfsuite.Tagger()
+            t.open(name)
+            self._tagger, self._tmp = t, name
+        return self._tagger
+
+    def __getstate__(self):
+        return {"model_bytes": self.model_bytes, "lexicon": self.lexicon}
+
+    def __setstate__(self, state):
+        self.__init__(state["model_bytes"], state["lexicon"])
+
+    def __del__(self):
+        if self._tmp:
+            try:
+                os.unlink(self._tmp)
+            except OSError:
+                pass
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """BIO tags for a tokenised sentence."""
+        if not tokens:
+            return []
+        return self._open().tag(sentence_features(list(tokens), self.lexicon))
+
+    def mentions(self, text: str, sentences: Sequence[tuple[int, int]]) -> list[Mention]:
+        """NER mentions in ``text``; ``sentences`` are (start, end) spans into it."""
+        out = []
+        for s0, s1 in sentences:
+            toks = tokenize_all(text, s0, s1)
+            if not toks:
+                continue
+            tags = self.tag([t[2] for t in toks])
+            for a, b, typ in spans(tags):
+                start, end = toks[a][0], toks[b - 1][1]
+                out.append(Mention(start, end, text[start:end], typ, source="ner"))
+        return out

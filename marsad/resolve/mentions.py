@@ -1,0 +1,222 @@
+"""Within one document: mentions from several finders → one Entity per actor.
+
+- Overlaps: a gazetteer mention beats a learned (NER) one; a longer span
+  beats a shorter one of the same finder.
+- Titles are roles, not names: a title just before a person (المشير، وزير
+  الدفاع الروسي) or in apposition after it (، الملحق العسكري) is recorded on the
+  mention and the entity, and cut off a learned span that swallowed it.
+- A later bare surname or partial name (حرشاوي after جليل حرشاوي) links to the
+  person named in full earlier in the document — persons only, so a person
+  is never merged with a place that shares a word.
+- Clitics on a learned span (وبوتين، لحرشاوي) are cut when the bare form is
+  known in the document or the stem is long enough to be a name.
+
+Entity ids are deterministic (docs/internals.md): gazetteer actors by their
+gazetteer id, others by type + folded name, so the same name in another
+document is the same entity without a global pass.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..arabic.normalize import norm, norm_key
+from ..arabic.tokens import proclitic_sequences
+from ..records import Entity, Mention, stable_id
+from ..resources import read_tsv
+
+_PRIORITY = {"gazetteer": 0, "metonym": 0, "adjective": 1, "fuzzy": 2, "generic": 3, "ner": 4, "coref": 5}
+
+
+@dataclass(frozen=True)
+class Titles:
+    forms: tuple  # (folded form, original form, kind, sector), longest first
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "Titles":
+        rows = []
+        for r in read_tsv("titles.tsv", ["form", "kind"], ["sector"]):
+            if r["kind"] not in ("rank", "office", "honorific", "role"):
+                raise r.error(f"unknown kind {r['kind']!r}")
+            rows.append((" ".join(norm(r["form"]).split()), r["form"], r["kind"], r.get("sector")))
+        rows.sort(key=lambda t: -len(t[0]))
+        return cls(tuple(rows))
+
+    def ending_at(self, folded_before: str):
+        """The longest title that ends ``folded_before`` (allowing a trailing nisba)."""
+        s = folded_before.rstrip(" ،,")
+        for f, orig, kind, sector in self.forms:
+            if s.endswith(f) and (len(s) == len(f) or not s[-len(f) - 1].isalnum()):
+                return f, orig, kind, sector
+        return None
+
+    def starting(self, folded_after: str):
+        s = folded_after.lstrip(" ،,")
+        for f, orig, kind, sector in self.forms:
+            if s.startswith(f) and (len(s) == len(f) or not s[len(f)].isalnum()):
+                return f, orig, kind, sector
+        return None
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def merge_mentions(groups: list[list[Mention]]) -> list[Mention]:
+    """All finders' mentions, overlaps resolved by finder priority then length."""
+    allm = [m for g in groups for m in g]
+    allm.sort(key=lambda m: (_PRIORITY.get(m.source, 9), -(m.end - m.start), m.start))
+    chosen: list[Mention] = []
+    for m in allm:
+        if any(_overlaps(m, c) for c in chosen):
+            continue
+        chosen.append(m)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _strip_clitic(m: Mention, text: str, known: set) -> Mention:
+    """Cut a proclitic off a learned mention (وبوتين → بوتين) when the stem is a name."""
+    first = m.text.split()[0] if m.text.split() else ""
+    f = norm(first)
+    seqs = proclitic_sequences()
+    for i in range(min(4, len(f) - 2), 0, -1):
+        if f[:i] in seqs:
+            rest = norm_key(m.text)[i:]
+            stem_first = f[i:]
+            if rest in known or (len(stem_first) >= 4 and f[:i] in ("و", "ل", "ب", "لل", "ول", "وب", "بال", "وال", "فال")):
+                # map folded prefix length back to original characters
+                k = 0
+                cut = 0
+                while cut < len(m.text) and k < i:
+                    if norm(m.text[cut]):
+                        k += 1
+                    cut += 1
+                if m.text[cut:cut + 1] == "ـ":
+                    cut += 1
+                if f[:i].endswith("ال") or f[:i].endswith("لل"):
+                    return m  # keep the article: الحكومة الليبية, not حكومة الليبية
+                return Mention(m.start + cut, m.end, text[m.start + cut:m.end], m.type, m.key, m.source, m.role)
+            break
+    return m
+
+
+def attach_titles(mentions: list[Mention], text: str, titles: Titles) -> list[Mention]:
+    """Record titles before/after person mentions; cut a title a learned span swallowed."""
+    out = []
+    adjectives = [m for m in mentions if m.source == "adjective"]
+    for m in mentions:
+        if m.type != "PER":
+            out.append(m)
+            continue
+        # a learned span that starts with a title: cut the title off
+        fm = " ".join(norm(m.text).split())
+        t = titles.starting(fm)
+        role = m.role
+        if t and len(fm) > len(t[0]) + 2:
+            orig_words = m.text.split()
+            n_title_words = len(t[0].split())
+            if len(orig_words) > n_title_words:
+                rest = " ".join(orig_words[n_title_words:])
+                idx = m.text.find(orig_words[n_title_words])
+                m = Mention(m.start + idx, m.end, text[m.start + idx:m.end], m.type, m.key, m.source, t[1])
+                role = t[1]
+        if not role:
+            # look back over at most 60 characters: [title] [nisba]? [name]
+            ctx_start = max(0, m.start - 60)
+            before = text[ctx_start:m.start]
+            # skip one nisba adjective right before the name (وزير الدفاع الروسي سيرجي شويغو)
+            adj = [a for a in adjectives if a.end <= m.start and m.start - a.end <= 2]
+            if adj:
+                before = text[ctx_start:adj[-1].start]
+            t = titles.ending_at(" ".join(norm(before).split()))
+            if t:
+                role = t[1] + ((" " + adj[-1].text) if adj else "")
+            else:
+                after = text[m.end:m.end + 60]
+                if after.lstrip().startswith(("،", ",")):
+                    t = titles.starting(" ".join(norm(after).split()))
+                    if t:
+                        role = t[1]
+        if role != m.role:
+            m = Mention(m.start, m.end, m.text, m.type, m.key, m.source, role)
+        out.append(m)
+    return out
+
+
+def _name_words(s: str) -> list[str]:
+    return [w for w in norm_key(s).split() if len(w) >= 3]
+
+
+def resolve_document(text: str, mentions: list[Mention], gaz_entries: dict, generic_namer=None) -> list[Entity]:
+    """Mentions of one document → entities (each with its mentions)."""
+    titles = Titles.load()
+    known = {norm_key(m.text) for m in mentions if m.source in ("gazetteer", "metonym")}
+    fixed = []
+    for m in mentions:
+        if m.source == "ner":
+            m = _strip_clitic(m, text, known)
+        fixed.append(m)
+    mentions = attach_titles(fixed, text, titles)
+
+    # keys: gazetteer id, or TYPE:folded name for learned mentions
+    persons: list[tuple[list[str], str]] = []  # (name words, key) of full person names seen so far
+    keyed: list[tuple[Mention, str]] = []
+    for m in mentions:
+        if m.key:
+            key = m.key
+            if m.type == "PER":
+                e = gaz_entries.get(m.key)
+                if e is not None:
+                    persons.append((_name_words(e.name_ar) + _name_words(m.text), key))
+        else:
+            words = _name_words(m.text)
+            key = f"{m.type}:{norm_key(m.text)}"
+            if m.type == "PER" and words:
+                # a partial name of a person already named in this document
+                for pw, pk in reversed(persons):
+                    if all(w in pw for w in words):
+                        key = pk
+                        m = Mention(m.start, m.end, m.text, m.type, pk if pk in gaz_entries else "", "coref" if len(words) < len(pw) else m.source, m.role)
+                        break
+                else:
+                    persons.append((words, key))
+        keyed.append((m, key))
+
+    entities: dict[str, Entity] = {}
+    for m, key in keyed:
+        ent = entities.get(key)
+        if ent is None:
+            ent = _new_entity(key, m, gaz_entries, generic_namer)
+            entities[key] = ent
+        ent.mentions.append(m)
+        if m.text not in ent.aliases and m.source not in ("adjective",):
+            ent.aliases.append(m.text)
+        if m.role:
+            for part in (m.role,):
+                if part not in ent.titles:
+                    ent.titles.append(part)
+        if not m.key and len(norm_key(m.text)) > len(norm_key(ent.name_ar)):
+            ent.name_ar = m.text  # the fullest form names a learned entity
+    return list(entities.values())
+
+
+def _new_entity(key: str, m: Mention, gaz_entries: dict, generic_namer) -> Entity:
+    e = gaz_entries.get(key)
+    if e is not None:
+        return Entity(
+            id=stable_id("ent", e.id), type=e.type, name_ar=e.name_ar, name_en=e.name_en,
+            qid=e.qid, country=e.country, sectors=list(e.sectors),
+        )
+    if key.startswith("generic:"):
+        _, sector, country = (key.split(":") + ["", ""])[:3]
+        name_ar, name_en = generic_namer(key) if generic_namer else (m.text, key)
+        return Entity(id=stable_id("ent", "generic", sector, country), type="GENERIC", name_ar=name_ar,
+                      name_en=name_en, country=country, sectors=[sector] if sector else [])
+    typ, _, name = key.partition(":")
+    return Entity(id=stable_id("ent", typ, name), type=typ, name_ar=m.text)
