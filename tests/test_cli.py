@@ -6,7 +6,7 @@ from click.testing import CliRunner
 
 from marsad.cli import main
 
-from .conftest import SEEDS
+from conftest import SEEDS
 
 
 def _run(*args):

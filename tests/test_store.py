@@ -66,3 +66,13 @@ def test_a_failed_write_leaves_the_store_as_it_was(tmp_path):
     assert st.counts() == before
     with st.engine.connect() as c:
         assert c.execute(select(S.documents.c.id)).scalars().all() == ["doc_1"]
+
+
+def test_the_schema_compiles_for_postgresql():
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateTable
+
+    for t in S.metadata.sorted_tables:
+        ddl = str(CreateTable(t).compile(dialect=postgresql.dialect()))
+        assert ddl.startswith("\nCREATE TABLE")
+    assert '"end"' in str(CreateTable(S.mentions).compile(dialect=postgresql.dialect()))  # reserved word quoted

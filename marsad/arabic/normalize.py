@@ -28,6 +28,8 @@ _FOLD = {
     "ؤ": "ء", "ئ": "ء",  # المسئولين / المسؤولين -> المسءولين
     "ک": "ك", "ڪ": "ك",
     "گ": "ك",  # Persian gaf used for /g/ in foreign names (غ/ج/ك/ق all occur)
+    "ڤ": "ف", "ڥ": "ف",  # veh for /v/ (لافروڤ), Maghrebi feh
+    "پ": "ب",  # peh for /p/
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 }
 # Arabic-Indic and Extended (Persian) digits -> ASCII

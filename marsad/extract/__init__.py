@@ -44,7 +44,7 @@ class Resources:
         return cls(gaz, tagger, lex)
 
 
-def outlet_mentions(doc: Document, resources: Resources) -> Optional[Entity]:
+def outlet_entity(doc: Document, resources: Resources) -> Optional[Entity]:
     """The outlet as an entity (from the gazetteer when known)."""
     if not doc.outlet:
         return None
@@ -73,18 +73,17 @@ def extract(document: Document, resources: Resources) -> Extraction:
         groups.append(find_generic_actors(text, sentences, merge_mentions([gaz, ner]), resources.events))
         namer = generic_name
     mentions = merge_mentions(groups)
-    entities = resolve_document(text, mentions, resources.gazetteer.entries, namer)
+    entities = resolve_document(text, mentions, resources.gazetteer, namer)
     times = find_times(text, document.published)
     result = Extraction(doc_id=document.id, sentences=sentences, entities=entities, times=times)
     if resources.events is not None:
         from .events import extract_events
 
-        outlet = outlet_mentions(document, resources)
-        ents = entities + ([outlet] if outlet and all(e.id != outlet.id for e in entities) else [])
-        if outlet and outlet not in entities and all(e.id != outlet.id for e in entities):
-            result.entities.append(outlet)
+        outlet = outlet_entity(document, resources)
+        if outlet and all(e.id != outlet.id for e in entities):
+            result.entities.append(outlet)  # named by the metadata, not the text: no mentions
         result.events, result.quotes = extract_events(
-            text, document.id, sentences, ents, times, document.published, resources.events,
+            text, document.id, sentences, result.entities, times, document.published, resources.events,
             outlet_id=outlet.id if outlet else "",
         )
     return result

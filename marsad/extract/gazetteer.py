@@ -34,7 +34,7 @@ from ..records import Mention
 from ..resources import read_tsv
 
 FUZZY_MIN_RATIO = 0.8  # normalised Indel similarity; see tests/test_gazetteer.py for the measurement
-FUZZY_MIN_SKELETON = 3  # shorter skeletons are too ambiguous to match fuzzily
+FUZZY_MIN_SKELETON = 2  # shorter skeletons are too ambiguous to match fuzzily
 FUZZY_TYPES = {"PER", "ORG", "MEDIA", "WEAPON"}
 
 _WORDCH = re.compile(r"[0-9a-z\u0621-\u064A\u0671-\u06D3]")
@@ -59,6 +59,49 @@ def skeleton(folded: str) -> str:
             w = w[2:]
         out.append((w[:1] if w[:1] in "اوي" else "") + w.translate(_SKEL))
     return " ".join(o for o in out if o)
+
+
+_VOWELS = set("اويىءع")
+
+
+def _gaps(folded: str) -> list[str]:
+    """The vowel letters between consonants: 'بوتين' → ['', 'و', 'ي', '']."""
+    gaps, cur = [], ""
+    for ch in folded.replace(" ", ""):
+        if ch in _VOWELS:
+            cur += ch
+        else:
+            gaps.append(cur)
+            cur = ""
+    gaps.append(cur)
+    return gaps
+
+
+def _subseq(a: str, b: str) -> bool:
+    it = iter(b)
+    return all(ch in it for ch in a)
+
+
+def variant_of(cand: str, form: str) -> bool:
+    """Is ``cand`` a transliteration variant of ``form`` (both folded, same skeleton)?
+
+    Variants drop or add long vowels (بوتين/بوتن، الكرملين/الكريملين) and swap letters
+    of one sound class (فاغنر/فاجنر); they do not swap one vowel for another
+    (بوتين/بوتان are different words)."""
+    if skeleton(cand) != skeleton(form):
+        return False
+    a, b = cand.split(), form.split()
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        gx, gy = _gaps(x), _gaps(y)
+        if len(gx) != len(gy) or gx[-1] != gy[-1]:
+            return False  # a changed ending is morphology (عباس/عباسي، روسيا/روسي), not spelling
+        shorter_x = all(_subseq(p, q) for p, q in zip(gx, gy))
+        shorter_y = all(_subseq(q, p) for p, q in zip(gx, gy))
+        if not (shorter_x or shorter_y):
+            return False  # vowels moved, not dropped (بايدن/بادين)
+    return Indel.normalized_similarity(cand, form) >= FUZZY_MIN_RATIO
 
 
 @dataclass(frozen=True)
@@ -140,9 +183,11 @@ class Gazetteer:
             prefix = f[ws:s]
             for sf in surfaces:
                 if sf.needs_lam:
-                    if not prefix.endswith("ل") or not is_proclitic(prefix[:-1] + "ال"):
+                    # للقاهرة = ل + القاهرة with the article's alef dropped
+                    if not prefix.endswith("لل") or not is_proclitic(prefix):
                         continue
-                elif prefix and (not is_proclitic(prefix) or (key.startswith("ال") and prefix.endswith("ال"))):
+                elif prefix and (not is_proclitic(prefix) or prefix.endswith(("ال", "لل"))):
+                    # an article before a name written without one (الروسيا) is no reading of it
                     continue
                 hits.append((s, e, sf))
                 break
@@ -168,7 +213,9 @@ class Gazetteer:
         i = 0
         while i < len(words):
             best = None
-            for k in range(min(self.max_fuzzy_words, len(words) - i), 0, -1):
+            # Single words are matched fuzzily only with other evidence (``link`` on a
+            # learned mention): alone, a variant can be an ordinary word (السيسي/السياسي).
+            for k in range(min(self.max_fuzzy_words, len(words) - i), 1, -1):
                 ws, we = words[i][0], words[i + k - 1][1]
                 os_, oe = n.span(ws, we)
                 if any(p in covered for p in range(os_, oe)):
@@ -181,7 +228,7 @@ class Gazetteer:
                     if len(cand) < 3:
                         continue
                     for form, eid, etype, kind in self.fuzzy.get(skeleton(cand), ()):
-                        if Indel.normalized_similarity(cand, form) >= FUZZY_MIN_RATIO:
+                        if variant_of(cand, form):
                             best = (ws + pref_len, we, eid, etype, k)
                             break
                     if best:
@@ -196,6 +243,26 @@ class Gazetteer:
             else:
                 i += 1
         return out
+
+
+    def link(self, surface: str, types: tuple = tuple(FUZZY_TYPES)) -> str:
+        """The gazetteer id a learned mention's surface names (exact or a variant), or ''."""
+        f = " ".join(norm(surface).split())
+        for pref_len in (0, 1, 2, 3):
+            if pref_len and not is_proclitic(f[:pref_len]):
+                continue
+            cand = f[pref_len:]
+            if len(cand) < 3:
+                continue
+            hit = self.automaton.get(cand, None)
+            if hit is not None:
+                for sf in hit[1]:
+                    if not sf.needs_lam and sf.type in types:
+                        return sf.entry_id
+            for form, eid, etype, kind in self.fuzzy.get(skeleton(cand), ()):
+                if etype in types and variant_of(cand, form):
+                    return eid
+        return ""
 
 
 def _leftmost_longest(hits: list) -> list:

@@ -179,13 +179,20 @@ def load_entries(
     return [e for e, _ in rows]
 
 
-def surface_index(entries: Iterable[GazEntry]) -> dict[str, tuple]:
-    """norm_key(form) -> ((entry id, kind), ...) over all entries, for a matcher."""
+def surface_index(entries: Iterable[GazEntry], ambiguous: Optional[dict] = None) -> dict[str, tuple]:
+    """norm_key(form) -> ((entry id, kind), ...) over all entries, for a matcher.
+
+    A form listed in ``ambiguous`` has its readings in that file's order (most
+    likely first); others keep file order.
+    """
     out: dict[str, list] = {}
     for e in entries:
         for f, kind in e.surface_forms():
-            pair = (e.id, kind)
             lst = out.setdefault(norm_key(f), [])
             if not any(i == e.id for i, _ in lst):
-                lst.append(pair)
+                lst.append((e.id, kind))
+    for k, ids in (ambiguous or {}).items():
+        if k in out:
+            rank = {i: n for n, i in enumerate(ids)}
+            out[k].sort(key=lambda p: rank.get(p[0], len(rank)))
     return {k: tuple(v) for k, v in out.items()}

@@ -153,14 +153,26 @@ def _name_words(s: str) -> list[str]:
     return [w for w in norm_key(s).split() if len(w) >= 3]
 
 
-def resolve_document(text: str, mentions: list[Mention], gaz_entries: dict, generic_namer=None) -> list[Entity]:
-    """Mentions of one document → entities (each with its mentions)."""
+_LINK_TYPES = {"PER": ("PER",), "ORG": ("ORG", "MEDIA"), "MEDIA": ("MEDIA", "ORG"), "WEAPON": ("WEAPON",)}
+
+
+def resolve_document(text: str, mentions: list[Mention], gazetteer, generic_namer=None) -> list[Entity]:
+    """Mentions of one document → entities (each with its mentions).
+
+    ``gazetteer`` gives ``entries`` (id → GazEntry) and ``link(surface, types)``,
+    which names the known actor a learned mention spells another way."""
+    gaz_entries = gazetteer.entries
     titles = Titles.load()
     known = {norm_key(m.text) for m in mentions if m.source in ("gazetteer", "metonym")}
     fixed = []
     for m in mentions:
         if m.source == "ner":
             m = _strip_clitic(m, text, known)
+            types = _LINK_TYPES.get(m.type)
+            if types:
+                eid = gazetteer.link(m.text, types)
+                if eid:
+                    m = Mention(m.start, m.end, m.text, gaz_entries[eid].type, eid, "fuzzy", m.role)
         fixed.append(m)
     mentions = attach_titles(fixed, text, titles)
 

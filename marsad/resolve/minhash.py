@@ -20,7 +20,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..arabic.tokens import strip_proclitics, tokenize
+from ..arabic.normalize import fold_char
+from ..arabic.tokens import _WORD, strip_proclitics
 
 NUM_PERM = 128
 BAND_ROWS = 2
@@ -29,6 +30,24 @@ _EMPTY = np.uint32(0xFFFFFFFF)
 _rng = np.random.RandomState(20230317)
 _A = (_rng.randint(1, 2**62, size=NUM_PERM, dtype=np.int64).astype(np.uint64) * np.uint64(2)) | np.uint64(1)
 _B = _rng.randint(0, 2**62, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
+
+
+class _FoldTable(dict):
+    """``str.translate`` table computing ``fold_char`` once per character seen:
+    the same folding as ``normalize.norm``, an order of magnitude faster on long texts."""
+
+    def __missing__(self, cp: int) -> str:
+        v = fold_char(chr(cp))
+        self[cp] = v
+        return v
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fast_norm(text: str) -> str:
+    """``normalize.norm(text)`` through a cached translate table."""
+    return text.translate(_FOLD_TABLE)
 
 
 @lru_cache(maxsize=500_000)
@@ -41,7 +60,7 @@ def _word_hash(word: str) -> int:
 
 def word_hashes(text: str) -> np.ndarray:
     """Hashes of the content words of ``text`` in order (short particles dropped)."""
-    hs = [_word_hash(t.norm) for t in tokenize(text)]
+    hs = [_word_hash(w) for w in _WORD.findall(fast_norm(text))]
     return np.array([h for h in hs if h], dtype=np.uint64)
 
 

@@ -60,7 +60,7 @@ def load_thresholds() -> Thresholds:
         except ValueError:
             raise row.error(f"value {row['value']!r} is not a number") from None
     need = {"dup_jaccard", "dup_containment", "strong_containment", "strong_shared", "strong_days",
-            "weak_containment", "weak_shared", "weak_days", "actor_overlap", "actor_veto",
+            "strong_jaccard", "weak_containment", "weak_shared", "weak_days", "actor_overlap", "actor_veto",
             "veto_min_actors", "min_shingles", "band_min", "max_candidates"}
     missing = need - {k for k, _ in vals}
     if missing:
@@ -116,22 +116,24 @@ def detect_cited_source(text: str, media_spans: tuple = (), cues: Optional[tuple
     origin explicitly, beats a cue in running text.
     """
     cues = load_citation_cues() if cues is None else cues
-    n = normalize(text)
+    folded = minhash.fast_norm(text)
+    n = None  # the offset map, built only when an outlet mention must be located
     best: Optional[tuple] = None  # (priority, position, key)
     for cue in cues:
-        pos = n.text.find(cue.cue)
+        pos = folded.find(cue.cue)
         while pos >= 0:
             end = pos + len(cue.cue)
             key = ""
             if cue.after == "line":
-                rest = n.text[end:].split("\n", 1)[0].strip(" :-–")
+                rest = folded[end:].split("\n", 1)[0].strip(" :-–")
                 if 0 < len(rest) <= 60:
                     key = norm_key(rest)
             else:
-                m = _QUOTED.match(n.text, end)
+                m = _QUOTED.match(folded, end)
                 if m:
                     key = norm_key(m.group(1))
-                else:
+                elif media_spans:
+                    n = n or normalize(text)
                     ostart = n.span(end, end)[0]
                     for s, _e, name in media_spans:
                         if 0 <= s - ostart <= 3:
@@ -142,7 +144,7 @@ def detect_cited_source(text: str, media_spans: tuple = (), cues: Optional[tuple
                 if best is None or cand < best:
                     best = cand
                 break
-            pos = n.text.find(cue.cue, end)
+            pos = folded.find(cue.cue, end)
     return best[2] if best else ""
 
 
@@ -236,13 +238,16 @@ def decide(evidence: dict, t: Optional[Thresholds] = None) -> str:
         return ""
     ao = evidence["actor_overlap"]
     na, nb = evidence["actors"]
+    # Templated news (cables of congratulation, daily market reports) differs
+    # only in who: a real copy names the same actors, so the veto comes first.
+    if ao is not None and min(na, nb) >= t.veto_min_actors and ao < t.actor_veto:
+        return ""
     if (evidence["jaccard"] >= t.dup_jaccard and evidence["containment"] >= t.dup_containment
             and (gap is None or gap <= t.weak_days)):
         return "duplicate"
-    if ao is not None and min(na, nb) >= t.veto_min_actors and ao < t.actor_veto:
-        return ""  # same template, different actors
     cont = evidence["containment"]
-    if cont >= t.strong_containment and shared >= t.strong_shared and (gap is None or gap <= t.strong_days):
+    if (cont >= t.strong_containment and evidence["jaccard"] >= t.strong_jaccard and shared >= t.strong_shared
+            and (gap is None or gap <= t.strong_days)):
         return "story"
     # Retellings share fewer phrases; they must agree on who (actors), what
     # (event keys) or whose report they pass on (the same cited outlet).

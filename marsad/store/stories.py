@@ -98,6 +98,8 @@ event_witnesses = Table(
 )
 
 STORY_TABLES = (doc_signatures, lsh_buckets, stories, story_links, canonical_events, event_witnesses)
+# Members of a story are looked up and re-pointed by story_id.
+ix_documents_story = Index("ix_documents_story", S.documents.c.story_id)
 _created: set = set()
 
 
@@ -106,6 +108,7 @@ def ensure_tables(conn) -> None:
     key = str(conn.engine.url)
     if key not in _created:
         S.metadata.create_all(conn, tables=list(STORY_TABLES), checkfirst=True)
+        ix_documents_story.create(conn, checkfirst=True)
         _created.add(key)
 
 
@@ -240,6 +243,8 @@ def assign_stories(conn, doc_ids: list[str], thresholds: Optional[R.Thresholds] 
         conn.execute(insert(lsh_buckets), bucket_rows)
 
     assigned = {i: (d.story_id, d.duplicate_of) for i, d in docs.items()}
+    for i, d in _doc_rows(conn, [i for i in ids if i in known]).items():
+        assigned[i] = (d.story_id or "", d.duplicate_of or "")
     cache: dict = dict(feats)
     touched: set = set()
     limit = int(t.max_candidates)
@@ -266,10 +271,13 @@ def assign_stories(conn, doc_ids: list[str], thresholds: Optional[R.Thresholds] 
         dup_of = ""
         if matches:
             matches.sort(key=lambda m: (not m[0], -m[1], m[2]))
-            if matches[0][0]:
-                root = matches[0][2]
-                dup_of = assigned[root][1] or root
-            story = _merge(conn, {assigned[m[2]][0] for m in matches}, assigned)
+            roots = {assigned[m[2]][1] or m[2] for m in matches if m[0]}
+            if roots:  # a copy points at the earliest original it copies
+                dup_of = min(roots, key=lambda r: (cache[r].published or "9999", r) if r in cache else ("9999", r))
+            # Join the best match's story.  Other matched stories merge in only
+            # through a copy: single-linkage chains of looser matches would glue
+            # templated news (protocol visits, cables) into one giant story.
+            story = _merge(conn, {assigned[matches[0][2]][0]} | {assigned[m[2]][0] for m in matches if m[0]}, assigned)
             for dup, score, c, kind, ev in matches:
                 conn.execute(insert(story_links).values(doc_id=f.doc_id, other_id=c, kind=kind, score=str(score),
                                                         evidence=json.dumps(ev, ensure_ascii=False)))

@@ -53,9 +53,6 @@ def find_times(
     end = len(text) if end is None else min(end, len(text))
     start = max(0, min(start, end))
     n = normalize(text[start:end])
-    if not any(ch.isdigit() for ch in n.text) and published is None:
-        # without digits only month names with a cue or a Hijri year could match
-        pass
     bounds = published_bounds(published)
     out = []
     for atom in scan(n.text, lx):
@@ -117,8 +114,8 @@ def _dateparser_fallback(s: str) -> Optional[DateValue]:
     if data is None or data.date_obj is None:
         return None
     d, period = data.date_obj, data.period
-    if str(d.year) not in normalize(s).text:
-        return None  # a year dateparser made up
+    if str(d.year) not in normalize(s).text or not 1900 <= d.year <= 2100:
+        return None  # a year dateparser made up, or a Hijri year read as Gregorian
     if period == "time":
         return DateValue(d.strftime("%Y-%m-%dT%H:%M"), "minute", s.strip())
     prec = {"day": "day", "week": "day", "month": "month", "year": "year"}.get(period, "day")

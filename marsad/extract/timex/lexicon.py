@@ -60,13 +60,15 @@ class TimeLexicon:
     ago: dict  # folded form -> -1 | 1
     strong_cues: frozenset
     weak_cues: frozenset
-    range_from: frozenset
-    range_to: dict  # folded form -> needs "بين" before (bool)
+    dual_cues: frozenset  # عامي، سنتي: open a "… و …" range themselves
+    range_from: dict  # folded form -> may pair with و (bool)
+    range_to: dict  # folded form -> only after an opener that may pair with it (و)
     ampm: dict  # folded form -> hours to add
     outlets: tuple
     not_before: dict  # deictic form -> frozenset of words
     not_after: dict  # deictic form -> frozenset of words (may hold "@definite")
     patterns: dict  # name -> compiled regex
+    triggers: dict = None  # folded word -> categories of patterns it can start (see scan.NEEDS)
 
 
 def _load_rows():
@@ -108,7 +110,7 @@ def load_lexicon() -> TimeLexicon:
     months, weekdays, rows = _load_rows()
     lx = dict(
         deictic={}, units={}, directions={}, parts=set(), numbers={}, ago={},
-        strong_cues=set(), weak_cues=set(), range_from=set(), range_to={}, ampm={},
+        strong_cues=set(), weak_cues=set(), dual_cues=set(), range_from={}, range_to={}, ampm={},
         outlets=[], not_before={}, not_after={},
     )
     for r in rows:
@@ -140,8 +142,11 @@ def load_lexicon() -> TimeLexicon:
             if r.get("value") not in ("strong", "weak"):
                 raise r.error("cue rows need value strong|weak")
             lx["strong_cues" if r["value"] == "strong" else "weak_cues"].update(forms)
+            if r.get("unit") == "dual":
+                lx["dual_cues"].update(forms)
         elif k == "range_from":
-            lx["range_from"].update(forms)
+            for f in forms:
+                lx["range_from"][f] = r.get("unit") == "and"
         elif k == "range_to":
             for f in forms:
                 lx["range_to"][f] = r.get("unit") == "and"
@@ -154,8 +159,8 @@ def load_lexicon() -> TimeLexicon:
             target = _fold(r.get("unit") or "اليوم")
             if target not in lx["deictic"]:
                 raise r.error(f"{k} names {target!r}, which is not a deictic form above it")
-            lx[k].setdefault(target, set()).update(f if f.startswith("@") else f for f in forms)
-    for k in ("parts", "strong_cues", "weak_cues", "range_from"):
+            lx[k].setdefault(target, set()).update(forms)
+    for k in ("parts", "strong_cues", "weak_cues", "dual_cues"):
         lx[k] = frozenset(lx[k])
     lx["outlets"] = tuple(lx["outlets"])
     lx["not_before"] = {k: frozenset(v) for k, v in lx["not_before"].items()}
@@ -164,7 +169,30 @@ def load_lexicon() -> TimeLexicon:
         raise ResourceError("months.tsv and weekdays.tsv must not be empty")
     lex = TimeLexicon(months=months, weekdays=weekdays, patterns={}, **lx)
     lex.patterns = build_patterns(lex)
+    lex.triggers = build_triggers(lex)
     return lex
+
+
+def build_triggers(lx: TimeLexicon) -> dict:
+    """Word -> pattern categories it can occur in, so a sentence runs only the patterns it can match.
+
+    The last word of each form is used: a multi-word phrase always contains it
+    as a whole token (clitics attach to the first word only).
+    """
+    groups = {
+        "G": [f for f, (c, _) in lx.months.items() if c == "gregorian"],
+        "H": [f for f, (c, _) in lx.months.items() if c == "hijri"],
+        "W": list(lx.weekdays),
+        "X": list(lx.deictic),
+        "U": [f for (_, f) in lx.units],
+        "R": list(lx.directions),
+        "A": list(lx.ago),
+    }
+    out: dict = {}
+    for cat, forms in groups.items():
+        for f in forms:
+            out.setdefault(f.split(" ")[-1], set()).add(cat)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def build_patterns(lx: TimeLexicon) -> dict:
@@ -184,7 +212,7 @@ def build_patterns(lx: TimeLexicon) -> dict:
     deictic_day = A(f for f, (u, _) in lx.deictic.items() if u == "day")
     ago = A(lx.ago)
 
-    day = rf"(?P<d>[0-3]?\d|{ordinal})"
+    day = rf"(?P<d>[0-3]?\d(?:st|nd|rd|th)?|{ordinal})"
     year = r"(?P<y>\d{4})(?:\s*م(?!\w))?"
     year_tail = rf"\s*[,،]?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?{year}"
     mon = rf"(?:شهر\s+)?(?P<m1>{greg})(?:\s*[/(]\s*(?P<m2>{greg})\s*\)?)?"
@@ -192,15 +220,15 @@ def build_patterns(lx: TimeLexicon) -> dict:
         rf"(?:\s*[,،]?\s*(?:(?:في\s+)?(?:ال)?ساعه\s*)?(?P<hh>[0-2]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?"
         rf"(?:\s*(?P<ap>{ampm})(?!\w))?)?"
     )
-    weekday_prefix = rf"(?:(?:يوم\s+)?(?P<wd>{wd})\s*[,،]?\s*)?"
+    weekday_prefix = rf"(?:(?:يوم\s+)?(?P<wd>{wd})\s*[,،]?\s*(?:الموافق\s+)?)?"
     shapes = {
         "iso": r"(?P<y>\d{4})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
                r"(?:[t\s](?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?",
         "ymd": r"(?P<y>\d{4})[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)" + time,
-        "dmy": r"(?P<d>[0-3]?\d)([/.\-])(?P<m>[01]?\d)\2(?P<y>\d{4})" + time,
+        "dmy": r"(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})" + time,
         "ym": r"(?P<y>\d{4})-(?P<m>[01]\d)",
         # 17 مارس 2023 / الجمعة 17 مارس 2023, 8:03 ص / 25 يناير/كانون الثاني الماضي
-        "dmon": weekday_prefix + day + r"\s*(?:من\s+)?" + mon
+        "dmon": weekday_prefix + day + r"\s*(?:(?:من|of)\s+)?" + mon
                 + rf"(?:{year_tail}|\s+(?P<dir>{dirs}))?" + time,
         "dayrange": r"(?P<d>[0-3]?\d)\s*[-–—]\s*(?P<d2>[0-3]?\d)\s+" + mon + f"(?:{year_tail})?",
         "mdy": mon + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{4})" + time,
@@ -211,7 +239,8 @@ def build_patterns(lx: TimeLexicon) -> dict:
         "hyear": r"(?:(?:عام|العام|سنه|السنه)\s+)?(?P<y>1[34]\d\d)\s*ه(?!\w)",
         "yrange": rf"(?:(?P<cue>{strong})\s+)?(?P<y>\d{{4}})\s*[-–—/]\s*(?P<y2>\d{{4}})",
         "year": rf"(?:(?P<part>{part})\s+)?(?:(?P<cue>{strong})\s+)?{year}",
-        "unitrel": rf"(?:(?P<part>{part})\s+)?(?P<u>{unit['def']})\s+(?P<dir>{dirs})",
+        # الأسبوع الأخير من رمضان is the last week *of* Ramadan, not last week
+        "unitrel": rf"(?:(?P<part>{part})\s+)?(?P<u>{unit['def']})\s+(?P<dir>{dirs})(?!\s+من(?!\w))",
         "wdrel": rf"(?:(?P<part>{part})\s+)?(?:يوم\s+)?(?P<wd>{wd})\s+(?P<dir>{dirs})",
         "deicwd": rf"(?:(?P<part>{part})\s+)?(?P<deic>{deictic_day})\s*"
                   rf"(?:[/(]\s*(?P<wd>{wd})\s*[/)]|(?P<wd2>{wd})(?!\w))",
@@ -224,8 +253,9 @@ def build_patterns(lx: TimeLexicon) -> dict:
                   rf"|(?P<u2>{unit['dual_def']}))\s+(?P<dir>{dirs})",
     }
     # (?<![\w.:]) keeps us out of words and numbers (3.5, 12:30); a digit after a
-    # letter and a hyphen is a model name (Su-24, MiG-29), never a date.
-    head = r"(?<![\w.:٫])(?<!\d,)(?<![^\W\d_][-/])(?P<pre>[وف]?[بلك]?)(?P<x>"
+    # letter and a hyphen is a model name (Su-24, MiG-29), never a date; a digit
+    # after digit-hyphen is the tail of a longer number (2019-2020-2021).
+    head = r"(?<![\w.:٫])(?<!\d,)(?<![^\W\d_][-/])(?<!\d[-/])(?P<pre>[وف]?[بلك]?)(?P<x>"
     tail = r")(?!\w)(?![-/.:,٫]\d)"
     pats = {name: re.compile(head + body + tail) for name, body in shapes.items()}
     pats["outlet"] = re.compile(r"(?<!\w)" + A(lx.outlets) + r"(?!\w)")

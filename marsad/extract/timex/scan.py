@@ -26,6 +26,8 @@ _QUOTE_OPEN = re.compile(r"[\"“«'‘„]\s*\w+(?:\s+\w+)?\s+$")
 _QUOTE_CLOSE = re.compile(r"\s*[\"”»'’“]")
 _DATELINE = re.compile(r"[-–—]\s*\w+(?:\s+\w+)?\s+$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_LINE_HEAD = re.compile(r"\s*\w+(?:\s+\w+)?\s+$")
+_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 
 
 @dataclass
@@ -103,6 +105,8 @@ def _year(text: Optional[str], bounds) -> Optional[int]:
 
 
 def _day(text: Optional[str], lx: TimeLexicon) -> Optional[int]:
+    if text and text[0].isdigit():
+        text = text.rstrip("stndrh")  # 17th, 1st
     d = _num(text, lx)
     return d if d is not None and 1 <= d <= 31 else None
 
@@ -150,7 +154,8 @@ def _interpret(name: str, m, lx: TimeLexicon, F: str) -> Optional[Atom]:
             return Atom(s, e, "abs", {"y": y, "m": mo}) if y else None
         if g("dir"):
             return Atom(s, e, "month_rel", {"m": mo, "d": None, "dir": _lookup(g("dir"), lx.directions, 0)})
-        cued = bool(g("part")) or F.startswith("شهر", s) or bool(set(g("pre")) & set("بل"))
+        # a clitic is no cue here: باب "door" is ب + آب
+        cued = bool(g("part")) or F.startswith("شهر", s)
         return Atom(s, e, "abs", {"y": None, "m": mo}, weak=not cued)
     if name in ("hijri", "hyear"):
         y = _year(g("y"), HIJRI_YEARS)
@@ -182,7 +187,9 @@ def _interpret(name: str, m, lx: TimeLexicon, F: str) -> Optional[Atom]:
         wd = _lookup(g("wd") or g("wd2"), lx.weekdays)
         return Atom(s, e, "weekday", {"wd": wd, "mode": 0, "anchor": anchor})
     if name == "deic":
-        form = _key(g("deic"), lx.deictic)
+        # أول أمس is one word pair, not the part أول + أمس
+        whole = _key(g("part") + " " + g("deic"), lx.deictic) if g("part") else None
+        form = whole or _key(g("deic"), lx.deictic)
         if form is None or _blocked(form, m.start("deic"), m.end("deic"), lx, F):
             return None
         unit, off = lx.deictic[form]
@@ -232,8 +239,11 @@ def _blocked(form: str, s: int, e: int, lx: TimeLexicon, F: str) -> bool:
     head = F[max(0, s - 40):s]
     if _QUOTE_OPEN.search(head) and _QUOTE_CLOSE.match(F, e):
         return True
+    # datelines: "واشنطن - المغرب اليوم" and "عين اليوم – واشنطن"
     line_start = F.rfind("\n", 0, s) + 1
-    return bool(_DATELINE.search(F, line_start, s) and _LINE_END.match(F, e))
+    if _DATELINE.search(F, line_start, s) and _LINE_END.match(F, e):
+        return True
+    return bool(_LINE_HEAD.fullmatch(F, line_start, s) and _DASH_AFTER.match(F, e))
 
 
 _ORDER = ("iso", "ymd", "dmy", "dmon", "dayrange", "mdy", "hijri", "hyear", "yrange", "ym",
@@ -288,13 +298,13 @@ def merge_ranges(atoms: list[Atom], F: str, lx: TimeLexicon) -> list[Atom]:
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None and a.kind in ("abs", "month_rel") and b.kind in ("abs", "month_rel"):
             # the و of "و2020" is b's clitic, so it is the whole gap
-            needs_bayna = lx.range_to.get(" ".join(F[a.end:b.start].split()))
+            needs_and = lx.range_to.get(" ".join(F[a.end:b.start].split()))
             opener = _opener(F, a.start, lx)
-            dual = any(F.startswith(c, a.start) for c in ("عامي", "سنتي", "العامين"))
-            if needs_bayna is None:
+            dual = any(F.startswith(c + " ", a.start) for c in lx.dual_cues)
+            if needs_and is None:
                 ok = False
-            elif needs_bayna:
-                ok = dual or (opener is not None and opener[1].endswith("بين"))
+            elif needs_and:
+                ok = dual or (opener is not None and lx.range_from[opener[1]])
             else:
                 ok = opener is not None
             if ok:
@@ -311,6 +321,35 @@ def weak_ok(a: Atom, F: str, lx: TimeLexicon) -> bool:
     return w in lx.weak_cues or w in lx.strong_cues
 
 
+# the trigger categories each pattern needs (all of them): D digit, G/H month,
+# W weekday, X deictic word, U unit noun, R direction word, A ago word
+NEEDS = {
+    "iso": "D", "ymd": "D", "dmy": "D", "ym": "D", "yrange": "D", "year": "D", "hyear": "D",
+    "hijri": "HD", "dmon": "G", "dayrange": "GD", "mdy": "GD", "mon": "G",
+    "unitrel": "UR", "wdrel": "WR", "deicwd": "XW", "wd": "W", "deic": "X", "ago": "AU", "period": "UR",
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+
+def present(F: str, lx: TimeLexicon) -> set:
+    """The trigger categories found in ``F`` (clitic-prefixed words included)."""
+    cats = set("D") if _DIGIT.search(F) else set()
+    trig = lx.triggers
+    for w in set(_WORD.findall(F)):
+        for v in (w, w[1:], w[2:], w[3:]):
+            c = trig.get(v)
+            if c is None and v.startswith("ل"):
+                c = trig.get("ا" + v)
+            if c:
+                cats |= c
+    return cats
+
+
 def scan(F: str, lx: TimeLexicon, names=_ORDER) -> list[Atom]:
+    cats = present(F, lx)
+    names = [n for n in names if all(c in cats for c in NEEDS[n])]
+    if not names:
+        return []
     atoms = merge_ranges(select(candidates(F, lx, names)), F, lx)
     return [a for a in atoms if not a.weak or weak_ok(a, F, lx)]

@@ -1,0 +1,69 @@
+"""Modality: is an event asserted, requested, planned, denied, hedged or negated?
+
+Cues come from ``modality.tsv``.  Arabic marks most of them before the verb
+(لم يرسل، ربما يزور، سوف، قد + imperfect), the future on the verb itself
+(سيزور), expectation by adjectives after a noun (زيارة مرتقبة، الأيام
+المقبلة), and denial either before (نفت روسيا إرسال …) or in a relative
+clause after the claim (… الأمر الذي نفته زاخاروفا).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..arabic.tokens import Token
+from .triggers import FormIndex, Reading
+
+# strongest first
+PRIORITY = ("denied", "negated", "requested", "planned", "hedged", "asserted")
+MODALITIES = PRIORITY
+
+
+@dataclass(frozen=True)
+class Cue:
+    k: int  # first token
+    kj: int  # last token
+    modality: str
+    scope: str
+    window: int
+
+
+def find_cues(toks: list[Token], index: FormIndex, rows: list[dict]) -> list[Cue]:
+    """Modality cues among a sentence's tokens."""
+    out = []
+    for k in range(len(toks)):
+        for row, _kind, j, _rd in index.match(toks, k):
+            r = rows[row]
+            if r["scope"] == "prefix":
+                continue
+            if r.get("requires") == "impf":
+                if j + 1 >= len(toks) or not toks[j + 1].norm[:1] in ("ي", "ت", "ن"):
+                    continue
+            out.append(Cue(k, j, r["modality"], r["scope"], int(r.get("window") or 0)))
+    return out
+
+
+def strongest(mods) -> str:
+    mods = [m for m in mods if m]
+    if not mods:
+        return "asserted"
+    return min(mods, key=PRIORITY.index)
+
+
+def modality_for(ti: int, tj: int, reading: Reading | None, kind: str, cues: list[Cue],
+                 hard_bounds: set, embedded: str = "") -> str:
+    """The modality of a trigger spanning tokens ti..tj."""
+    found = [embedded] if embedded else []
+    if reading is not None and kind == "i" and "س" in reading.pre:
+        found.append("planned")
+    for c in cues:
+        if c.kj < ti and c.scope in ("before", "both"):
+            if ti - c.kj > c.window:
+                continue
+            if c.modality != "denied" and any(c.kj < b <= ti for b in hard_bounds):
+                continue
+            found.append(c.modality)
+        elif c.k > tj and c.scope in ("after", "both"):
+            if c.scope == "after" and c.k - tj > c.window:
+                continue
+            found.append(c.modality)
+    return strongest(found)

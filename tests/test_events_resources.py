@@ -1,0 +1,64 @@
+"""The event resources load, validate, and every trigger row fires on its own form."""
+import pytest
+
+from marsad.arabic.tokens import tokenize
+from marsad.extract.events import EventLexicon, _pick_triggers
+from marsad.extract.triggers import inflect_imperfect, inflect_noun, inflect_verb
+
+LEX = EventLexicon.load()
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def test_plover_has_the_sixteen_types():
+    assert set(LEX.plover) == PLOVER_TYPES
+
+
+def test_trigger_rows_are_valid():
+    assert len(LEX.triggers) >= 250
+    for r in LEX.triggers:
+        assert r["type"] in PLOVER_TYPES | {"RECEIVE"}, r["_where"]
+        assert r["pos"] in ("v", "n", "a", "x"), r["_where"]
+        if r["type"] in PLOVER_TYPES:
+            modes = LEX.plover[r["type"]]["modes"].split("|")
+            assert not r.get("mode") or r["mode"] in modes, r["_where"]
+            assert r["cameo"].isdigit(), r["_where"]
+        if r["pos"] == "v":
+            assert r.get("impf"), r["_where"]
+
+
+def test_modality_and_attribution_rows():
+    assert {r["modality"] for r in LEX.modality} == {"negated", "denied", "hedged", "planned", "requested"}
+    assert {r["scope"] for r in LEX.modality} <= {"before", "after", "both", "prefix"}
+    assert {r["kind"] for r in LEX.attribution} <= {"say", "adv", "according", "cite", "report", "anaphor", "quote"}
+
+
+def test_generic_lexicon_sectors():
+    assert {"UAF", "CVL", "MIL", "GOV", "COP", "REB", "ELI", "DIP", "SRC", "PRO"} <= set(LEX.generic.names)
+
+
+def test_inflection():
+    assert {"طلب", "طلبت", "طلبوا"} <= inflect_verb("طلب", "يطلب")
+    assert {"يطلب", "تطلب", "نطلب", "يطلبون"} <= inflect_imperfect("يطلب")
+    assert {"زياره", "زيارات"} <= inflect_noun("زيارة")
+    assert {"التقي", "التقت", "التقوا"} <= inflect_verb("التقى")
+
+
+def _probe(r, form):
+    obj = r["obj"].split("|")[0] if r.get("obj") else ""
+    if obj == "WEAPON":
+        obj = "سلاح"
+    lead = "بعد " if r["pos"] in ("n", "a") else ""
+    return f"{lead}{form} {obj}".strip()
+
+
+ROWS = [r for r in LEX.triggers if r["type"] != "RECEIVE"]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r['_where']}:{r['form']}" for r in ROWS])
+def test_every_trigger_row_fires(row):
+    forms = [row["form"]] + ([row["impf"]] if row.get("impf") else [])
+    for form in forms:
+        text = _probe(row, form)
+        trigs = _pick_triggers(tokenize(text), LEX, [])
+        assert any(t.row["type"] == row["type"] for t in trigs), (text, [t.row["_where"] for t in trigs])

@@ -1,0 +1,105 @@
+"""Gazetteer matching: clitics, hamza/ya/ta forms, metonyms, nisba forms, transliteration variants."""
+from marsad.extract.gazetteer import FUZZY_MIN_RATIO, Gazetteer, skeleton
+from marsad.extract.gazetteer_data import GazEntry
+from marsad.arabic.normalize import norm
+from rapidfuzz.distance import Indel
+
+
+def E(id, type, name_ar, name_en="", aliases=(), metonyms=(), adjectives=(), country=""):
+    return GazEntry(id, type, name_ar, name_en, tuple(aliases), tuple(metonyms), tuple(adjectives), "", country,
+                    (), (), "test.tsv", 1)
+
+
+ENTRIES = [
+    E("RUS", "GPE", "روسيا", "Russia", metonyms=("موسكو", "الكرملين"), adjectives=("الروسي", "الروسية", "الروس")),
+    E("EGY", "GPE", "مصر", "Egypt", metonyms=("القاهرة",), adjectives=("المصري", "المصرية")),
+    E("per:vladimir_putin", "PER", "فلاديمير بوتين", "Vladimir Putin", aliases=("بوتين",), country="RUS"),
+    E("per:abdel_fattah_el_sisi", "PER", "عبد الفتاح السيسي", "Abdel Fattah el-Sisi", aliases=("السيسي",), country="EGY"),
+    E("org:wagner", "ORG", "فاغنر", "Wagner Group", aliases=("مجموعة فاغنر",), country="RUS"),
+    E("per:sergei_shoigu", "PER", "سيرغي شويغو", "Sergei Shoigu", aliases=("شويغو",), country="RUS"),
+    E("wpn:mig_29", "WEAPON", "ميغ 29", "MiG-29", aliases=("MiG-29",), country="RUS"),
+    E("org:un", "ORG", "الأمم المتحدة", "United Nations"),
+    E("per:amal", "PER", "أمل كلوني", "Amal Clooney", aliases=("أمل",)),
+]
+GAZ = Gazetteer.from_entries(ENTRIES, stoplist=["أمل"])
+
+
+def found(text):
+    return [(m.text, m.key, m.source) for m in GAZ.find(text)]
+
+
+def test_clitics_before_names():
+    got = found("وصل الوفد لموسكو ثم عاد وبالكرملين اجتماع، وقال لبوتين وللقاهرة ولروسيا")
+    assert ("موسكو", "RUS", "metonym") in got
+    assert ("الكرملين", "RUS", "metonym") in got
+    assert ("بوتين", "per:vladimir_putin", "gazetteer") in got
+    assert ("قاهرة", "EGY", "metonym") in got  # للقاهرة: ل + (ا)ل, the alef of the article dropped
+    assert ("روسيا", "RUS", "gazetteer") in got
+
+
+def test_no_match_inside_another_word():
+    assert found("مصرف مصريون روسياتنا تمصر") == []
+    assert found("الروسيا") == []  # ال is not a proclitic before a name that has none
+
+
+def test_spelling_variants_are_folded():
+    got = found("الرئيس المصرى عبدالفتاح السيسى في القاهره")
+    assert ("المصرى", "EGY", "adjective") in got
+    assert ("عبدالفتاح السيسى", "per:abdel_fattah_el_sisi", "gazetteer") in got  # joined عبد + diacritic-free ى
+    assert ("القاهره", "EGY", "metonym") in got
+
+
+def test_latin_weapons_inside_arabic():
+    got = found("طائرات MiG-29 وطائرات ميغ 29 الروسية")
+    assert ("MiG-29", "wpn:mig_29", "gazetteer") in got and ("ميغ 29", "wpn:mig_29", "gazetteer") in got
+
+
+def test_longest_match_wins():
+    got = found("مرتزقة مجموعة فاغنر في ليبيا")
+    assert got[0] == ("مجموعة فاغنر", "org:wagner", "gazetteer")
+
+
+def test_stoplist_forms_are_not_tagged_alone():
+    assert found("يحدوني أمل كبير") == []
+    assert found("قالت أمل كلوني") == [("أمل كلوني", "per:amal", "gazetteer")]
+
+
+def test_transliteration_variants_match_fuzzily():
+    got = found("التقى فلادمير بوتن مع وزير الدفاع سيرجي شويجو ومرتزقة مجموعة فاجنر")
+    keys = [k for _, k, _ in got]
+    assert keys == ["per:vladimir_putin", "per:sergei_shoigu", "org:wagner"]
+    # a single word is a variant only with other evidence (a learned mention): link() gives it
+    assert GAZ.link("بوتن") == "per:vladimir_putin" and GAZ.link("لبوتن") == "per:vladimir_putin"
+    assert GAZ.link("فاجنر") == "org:wagner" and GAZ.link("شويجو") == "per:sergei_shoigu"
+    assert GAZ.link("بوتان") == "" and found("وقود البوتان") == []
+
+
+def test_offsets_round_trip():
+    text = "قال وزيرُ الدفاعِ الرُّوسيُّ إنّ موسكـو تدعم القاهرة"
+    for m in GAZ.find(text):
+        assert text[m.start:m.end] == m.text
+
+
+# Variant pairs seen in Arabic press (not from the seeds) and pairs of different names that
+# look alike. The threshold must accept the first and reject the second (measured here).
+VARIANTS = [("بوتين", "بوتن"), ("فاغنر", "فاجنر"), ("الكرملين", "الكريملين"), ("فلاديمير", "فلادمير"),
+            ("شويغو", "شويجو"), ("لافروف", "لافروڤ"), ("نتنياهو", "نتانياهو"), ("زيلينسكي", "زيلنسكي"),
+            ("بريغوجين", "بريجوجين"), ("ماكرون", "ماكرن"), ("ميدفيديف", "ميدفيدف"), ("بلينكن", "بلنكن"),
+            ("غوتيريش", "جوتيريش"), ("أردوغان", "أردوجان"), ("جونسون", "جونسن"), ("ستولتنبرغ", "ستولتنبرج")]
+DIFFERENT = [("بوتين", "بوتان"), ("فاغنر", "فاغنرز"), ("ترامب", "ترابي"), ("لافروف", "لافرو"), ("حفتر", "حفار"),
+             ("السيسي", "السياسي"), ("عباس", "عباسي"), ("كيري", "كيرا"), ("بايدن", "بادين"), ("روسيا", "روسي")]
+
+
+def _accepts(a, b):
+    from marsad.extract.gazetteer import variant_of
+    return variant_of(norm(a), norm(b))
+
+
+
+
+def test_fuzzy_threshold_separates_variants_from_different_names():
+    recall = sum(_accepts(a, b) for a, b in VARIANTS) / len(VARIANTS)
+    false_pos = sum(_accepts(a, b) for a, b in DIFFERENT) / len(DIFFERENT)
+    assert recall >= 0.8, recall
+    assert false_pos <= 0.1, false_pos
+

@@ -1,0 +1,162 @@
+"""NER: corpus readers, conlleval scoring, the shipped CRF model."""
+import pickle
+from pathlib import Path
+
+import pytest
+
+from marsad.arabic.sentences import split_sentences
+from marsad.ner import corpora
+from marsad.ner.features import cue_words, sentence_features
+from marsad.ner.scoring import Report, score, spans
+from marsad.ner.tagger import MODEL_DIR, NerTagger, load_clusters, tokenize_all
+
+HAVE_DATA = corpora.newsfane_path().exists()
+needs_data = pytest.mark.skipif(not HAVE_DATA, reason="shared/data/ner not found")
+
+
+# ------------------------------------------------------------------ readers
+
+@needs_data
+def test_newsfane_split_sizes():
+    assert [len(corpora.read_newsfane(s)) for s in ("train", "dev", "test")] == [3807, 476, 476]
+    first = corpora.read_newsfane("train")[0]
+    assert first.tokens[0] == "فرانكفورت"  # BOM and U+200E stripped
+    assert first.tags[0] == "B-GPE"  # Population-Center -> GPE
+    assert not any("\u200e" in t for s in corpora.read_newsfane("test") for t in s.tokens)
+
+
+@needs_data
+def test_newsfane_fine_tags_kept_when_asked():
+    s = corpora.read_newsfane("train", coarse=False)[0]
+    assert s.tags[0] == "B-Population-Center"
+    fine = {t[2:] for x in corpora.read_newsfane("all", coarse=False) for t in x.tags if t != "O"}
+    assert fine <= set(corpora.NEWSFANE_COARSE)
+
+
+@needs_data
+def test_wojood_split_sizes_and_outer_layer():
+    # 1,114 / 158 / 357 blank-line blocks; one train and one val block hold a
+    # `$#$` separator in the middle, which splits them.
+    assert [len(corpora.read_wojood(s)) for s in ("train", "dev", "test")] == [1115, 159, 357]
+    native = corpora.read_wojood("train", coarse=False)
+    assert not any("$#$" in s.tokens for s in native)
+    tags = {t[2:] for s in native for t in s.tags if t != "O"}
+    assert {"PERS", "ORG", "GPE", "OCC", "DATE"} <= tags
+
+
+@needs_data
+def test_anercorp_camel_split():
+    train, test = corpora.read_anercorp("trainfull"), corpora.read_anercorp("test")
+    n_train, n_test = (sum(len(s.tokens) for s in x) for x in (train, test))
+    # CAMeL Lab: 125,102 / 25,008 words; the rebuilt split is within 0.2%.
+    assert abs(n_train - 125102) < 300 and abs(n_test - 25008) < 300
+    assert n_train + n_test == 150282
+    dev, tr = corpora.read_anercorp("dev"), corpora.read_anercorp("train")
+    assert len(dev) + len(tr) == len(train) and dev
+    tags = {t for s in train + test for t in s.tags}
+    assert tags == {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
+    assert not any("\u200f" in t or "·" in t for s in test for t in s.tokens)
+
+
+def test_generic_conll_reader(tmp_path):
+    p = tmp_path / "g.txt"
+    p.write_text("زار O\nبوتين B-PER\nالقاهرة B-GPE\n\n\nقال O\nمسؤول I-ORG\n", encoding="utf-8")
+    sents = corpora.read_conll(p)
+    assert len(sents) == 2
+    assert sents[0].tags == ("O", "B-PER", "B-GPE")
+    assert sents[1].tags == ("O", "B-ORG")  # orphan I- read as B-, as conlleval does
+
+
+# ------------------------------------------------------------------ scoring
+
+def test_spans_conlleval_rules():
+    assert spans(["B-PER", "I-PER", "O", "I-ORG", "B-ORG", "I-GPE"]) == [
+        (0, 2, "PER"), (3, 4, "ORG"), (4, 5, "ORG"), (5, 6, "GPE")]
+
+
+def test_score_exact_spans_with_bi_mismatch():
+    gold = [["B-PER", "I-PER", "O", "B-GPE", "O"], ["B-ORG", "I-ORG", "I-ORG"]]
+    pred = [["B-PER", "B-PER", "O", "B-GPE", "B-GPE"], ["B-ORG", "I-ORG", "I-ORG"]]
+    rep = score(gold, pred)
+    # PER split in two by a B-B mismatch: both predicted halves are wrong.
+    assert rep.tp == {"GPE": 1, "ORG": 1}
+    assert sum(rep.n_gold.values()) == 3 and sum(rep.n_pred.values()) == 5
+    p, r, f = rep.micro
+    assert p == pytest.approx(2 / 5) and r == pytest.approx(2 / 3)
+    assert f == pytest.approx(2 * 0.4 * (2 / 3) / (0.4 + 2 / 3))
+    assert rep.format().splitlines()[-1] == f"micro-F1 {f:.4f}"
+    assert rep.per_type()["PER"][:3] == (0.0, 0.0, 0.0)
+
+
+def test_empty_report_formats():
+    assert Report().format().endswith("micro-F1 0.0000")
+
+
+# ------------------------------------------------------------------ features & resources
+
+def test_cue_words_resource_loads():
+    cues = cue_words()
+    assert cues["الرءيس"] == "title" and cues["وزاره"] == "org"  # folded keys
+    assert set(cues.values()) <= {"title", "org", "loc", "said"}
+
+
+def test_clusters_and_lexicon_resources_load():
+    cl = load_clusters()
+    assert len(cl) > 10000
+    assert all(len(v) == 3 for v in list(cl.values())[:100])
+    t = NerTagger.load()
+    assert t.lexicon.types and all(":" in v for v in list(t.lexicon.types.values())[:50])
+
+
+def test_features_see_clitics_and_context():
+    f = sentence_features(["قال", "الرئيس", "لبوتين"])
+    assert "st=بوتين" in f[2] and "clitic=ل" in f[2] and "-1cue=title" in f[2]
+
+
+# ------------------------------------------------------------------ the shipped model
+
+@pytest.fixture(scope="module")
+def tagger():
+    return NerTagger.load()
+
+
+def test_model_files_are_small():
+    assert (MODEL_DIR / "ner.crfsuite").stat().st_size < 6_000_000
+
+
+def test_tagger_finds_person_and_country(tagger):
+    # Written for this test, not taken from the seeds.
+    text = "وصل الرئيس الفرنسي إيمانويل ماكرون إلى العراق أمس في زيارة رسمية."
+    ms = tagger.mentions(text, split_sentences(text))
+    got = {(m.text, m.type) for m in ms}
+    assert ("إيمانويل ماكرون", "PER") in got
+    assert ("العراق", "GPE") in got
+    for m in ms:
+        assert text[m.start:m.end] == m.text and m.source == "ner"
+
+
+def test_tagger_is_picklable(tagger):
+    toks = ["التقى", "وزير", "الخارجية", "سيرغي", "لافروف", "في", "موسكو", "."]
+    before = tagger.tag(toks)
+    clone = pickle.loads(pickle.dumps(tagger))
+    assert clone.tag(toks) == before
+    assert len(before) == len(toks)
+
+
+def test_mention_offsets_round_trip(tagger):
+    text = ("  قال المتحدث باسم الأمم المتحدة، ستيفان دوجاريك، إن الأمين العام\n"
+            "سيزور لبنان وسوريا الأسبوع المقبل.\u200f وأكدت وكالة رويترز الخبر.")
+    sents = split_sentences(text)
+    ms = tagger.mentions(text, sents)
+    assert ms
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+        assert m.text == m.text.strip() and m.text
+        assert any(s <= m.start and m.end <= e for s, e in sents)
+
+
+def test_tokenize_all_keeps_punctuation_and_offsets():
+    text = "قال: «لبنان»، (2023)... و MiG-29."
+    toks = tokenize_all(text)
+    assert [t[2] for t in toks] == ["قال", ":", "«", "لبنان", "»", "،", "(", "2023", ")", "...", "و", "MiG-29", "."]
+    assert all(text[s:e] == w for s, e, w in toks)
