@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..arabic.normalize import norm, norm_key
-from ..arabic.tokens import proclitic_sequences
+from ..arabic.tokens import is_proclitic, proclitic_sequences
 from ..records import Entity, Mention, stable_id
 from ..resources import read_tsv
 
@@ -45,10 +45,14 @@ class Titles:
         return cls(tuple(rows))
 
     def ending_at(self, folded_before: str):
-        """The longest title that ends ``folded_before`` (allowing a trailing nisba)."""
+        """The longest title that ends ``folded_before`` (a proclitic may precede it: ووزير)."""
         s = folded_before.rstrip(" ،,")
         for f, orig, kind, sector in self.forms:
-            if s.endswith(f) and (len(s) == len(f) or not s[-len(f) - 1].isalnum()):
+            if not s.endswith(f):
+                continue
+            head = s[: len(s) - len(f)]
+            word = head.split()[-1] if head and not head.endswith(" ") and head.split() else ""
+            if not head or head.endswith(" ") or is_proclitic(word):
                 return f, orig, kind, sector
         return None
 
@@ -106,10 +110,15 @@ def _strip_clitic(m: Mention, text: str, known: set) -> Mention:
     return m
 
 
+def _gap_ok(gap: str) -> bool:
+    """Only spaces, a comma or an opening quote between a title's complement and the name."""
+    return len(gap) <= 4 and gap.strip(" ،,\"“”«»'") == ""
+
+
 def attach_titles(mentions: list[Mention], text: str, titles: Titles) -> list[Mention]:
     """Record titles before/after person mentions; cut a title a learned span swallowed."""
     out = []
-    adjectives = [m for m in mentions if m.source == "adjective"]
+    others = [m for m in mentions if m.type != "PER"]
     for m in mentions:
         if m.type != "PER":
             out.append(m)
@@ -127,16 +136,16 @@ def attach_titles(mentions: list[Mention], text: str, titles: Titles) -> list[Me
                 m = Mention(m.start + idx, m.end, text[m.start + idx:m.end], m.type, m.key, m.source, t[1])
                 role = t[1]
         if not role:
-            # look back over at most 60 characters: [title] [nisba]? [name]
-            ctx_start = max(0, m.start - 60)
-            before = text[ctx_start:m.start]
-            # skip one nisba adjective right before the name (وزير الدفاع الروسي سيرجي شويغو)
-            adj = [a for a in adjectives if a.end <= m.start and m.start - a.end <= 2]
-            if adj:
-                before = text[ctx_start:adj[-1].start]
-            t = titles.ending_at(" ".join(norm(before).split()))
+            # look back: [title] [one actor of another type]? [name] — وزير الدفاع الروسي سيرجي
+            # شويغو، مدير وكالة المخابرات المركزية الأمريكية بيل بيرنز، المتحدث باسم قوات حفتر، أحمد
+            ctx_start = max(0, m.start - 80)
+            before_end = m.start
+            between = [a for a in others if a.end <= m.start and _gap_ok(text[a.end:m.start])]
+            if between:
+                before_end = between[-1].start
+            t = titles.ending_at(" ".join(norm(text[ctx_start:before_end]).split()).rstrip(" \"“«'"))
             if t:
-                role = t[1] + ((" " + adj[-1].text) if adj else "")
+                role = t[1] + ((" " + between[-1].text) if between else "")
             else:
                 after = text[m.end:m.end + 60]
                 if after.lstrip().startswith(("،", ",")):

@@ -114,13 +114,13 @@ def ensure_tables(conn) -> None:
 
 # -- loading features ---------------------------------------------------------
 
-def _doc_rows(conn, ids: Iterable[str]) -> dict:
+def _doc_rows(conn, ids: Iterable[str], text: bool = False) -> dict:
     ids = list(ids)
     out = {}
     D = S.documents.c
+    cols = [D.id, D.outlet, D.published_value, D.cited_source, D.story_id, D.duplicate_of] + ([D.text] if text else [])
     for i in range(0, len(ids), 500):
-        for r in conn.execute(select(D.id, D.text, D.outlet, D.published_value, D.cited_source, D.story_id,
-                                     D.duplicate_of).where(D.id.in_(ids[i:i + 500]))):
+        for r in conn.execute(select(*cols).where(D.id.in_(ids[i:i + 500]))):
             out[r.id] = r
     return out
 
@@ -154,7 +154,7 @@ def _media_spans(conn, doc_id: str) -> tuple:
 
 def _features(conn, ids: list[str], fresh: bool) -> dict:
     """StoryFeatures for documents: computed from text when ``fresh``, else read from doc_signatures."""
-    docs = _doc_rows(conn, ids)
+    docs = _doc_rows(conn, ids, text=fresh)
     actors, evkeys = _actors(conn, ids), _event_keys(conn, ids)
     sigs = {}
     if not fresh:
@@ -167,6 +167,8 @@ def _features(conn, ids: list[str], fresh: bool) -> dict:
         g = sigs.get(i)
         if g is not None:
             sh, sig, cited = minhash.from_bytes(g.shingles), minhash.from_bytes(g.signature), g.cited_key
+        elif not fresh:
+            continue  # not yet assigned (older database): it gets its turn in assign_stories
         else:
             sh = minhash.shingles(d.text)
             sig = minhash.signature(sh)
@@ -174,7 +176,7 @@ def _features(conn, ids: list[str], fresh: bool) -> dict:
         out[i] = R.StoryFeatures(
             doc_id=i, shingles=sh, signature=sig, actors=frozenset(actors.get(i, ())),
             events=frozenset(evkeys.get(i, ())), published=d.published_value or "",
-            outlet=norm_key(d.outlet or ""), cited_source=cited, length=len(d.text),
+            outlet=norm_key(d.outlet or ""), cited_source=cited, length=len(d.text) if fresh else 0,
         )
     return out, docs
 
