@@ -26,6 +26,12 @@ def _load_titles():
     assert len(Titles.load().forms) > 50
 
 
+def _load_function_words():
+    from marsad.resolve.mentions import function_words
+
+    assert "فإن" in function_words() or "فان" in function_words()
+
+
 def _load_abbrev():
     from marsad.arabic.sentences import abbreviations
 
@@ -69,6 +75,7 @@ LOADERS = {
     "boilerplate.tsv": _load_clean,
     "metadata_patterns.tsv": _load_clean,
     "titles.tsv": _load_titles,
+    "function_words.tsv": _load_function_words,
     "gazetteer/": _load_gazetteer,
     "attribution.tsv": _load_events,
     "generic_actors.tsv": _load_events,

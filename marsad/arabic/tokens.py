@@ -20,10 +20,14 @@ from .normalize import norm
 
 # A word: Arabic letters (with diacritics/tatweel inside), Latin letters and
 # digits, with inner hyphens or dots kept for MiG-29, Su-24, U.S.
-_WORD = re.compile(
-    r"[0-9A-Za-z\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+"
-    r"(?:[-.][0-9A-Za-z]+)*"
+# Arabic letters, marks and digits, but not Arabic punctuation (، ؛ ؟ ٪ ٫ ٬ ۔), which sit
+# in the same Unicode block and must stay separate tokens.
+WORD_CHARS = (
+    "0-9A-Za-z\u0610-\u061A\u0620-\u065F\u0660-\u0669\u066E-\u06D3\u06D5-\u06FF"
+    "\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
 )
+WORD_PATTERN = f"[{WORD_CHARS}]+(?:[-.][0-9A-Za-z]+)*"
+_WORD = re.compile(WORD_PATTERN)
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 
 CONJ = ("و", "ف")

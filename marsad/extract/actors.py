@@ -4,7 +4,11 @@
 gives each a key ``generic:{SECTOR}:{COUNTRY}``; the country comes from a
 nisba adjective mention that follows the head (الجيش المصري، مسؤولين روس,
 القيادة العسكرية المصرية), which the gazetteer matcher has already tied to
-its state.  A head directly followed by a named actor is that actor's
+its state.  The mention covers the head only: the nisba keeps its own
+adjective mention (the merge of finders prefers it on overlap), and
+``place_actors`` folds it into the head's slot.  Rows of sector ``STATE``
+(الجانب الروسي، الدولة المصرية) name the state itself: their key is the
+country's id.  A head directly followed by a named actor is that actor's
 (مليشيات حفتر is Haftar's militia), so it is left to the name.
 
 ``place_actors`` lays a document's resolved entities over one sentence's
@@ -36,6 +40,7 @@ class GenericLexicon:
 
     heads: dict = field(default_factory=dict)  # first word -> [(rest words, row)]
     names: dict = field(default_factory=dict)  # sector -> (name_ar, name_en)
+    countries: dict = field(default_factory=dict)  # ISO3 -> (nisba_ar, name_en)
 
     @classmethod
     def load(cls) -> "GenericLexicon":
@@ -43,10 +48,11 @@ class GenericLexicon:
         rows = load_rows(
             "generic_actors.tsv",
             ["head", "forms", "sector", "country"],
-            ["canonical", "name_en", "follow", "note"],
+            ["canonical", "name_en", "follow", "not_after", "note"],
         )
         for r in rows:
             r["_follow"] = [tuple(norm(f).split()) for f in split_cell(r.get("follow", ""))]
+            r["_not_after"] = tuple(norm(x) for x in split_cell(r.get("not_after", "")))
             for form in split_cell(r["forms"]) + [r["head"]]:
                 words = [_strip_article(w) for w in norm(form).split()]
                 lex.heads.setdefault(words[0], []).append((tuple(words[1:]), r))
@@ -54,23 +60,43 @@ class GenericLexicon:
                 lex.names[r["sector"]] = (r["head"], r.get("name_en", ""))
         for words in lex.heads.values():
             words.sort(key=lambda x: -len(x[0]))  # longest phrase first
+        lex.countries = country_names()
+        if not _LEX:
+            _LEX.append(lex)
         return lex
 
 
-def generic_name(key: str, lexicon: GenericLexicon | None = None, country_names: dict | None = None) -> tuple[str, str]:
-    """(name_ar, name_en) for a key ``generic:SECTOR:COUNTRY``: e.g. ('الجيش (EGY)', 'military (EGY)').
+def country_names() -> dict:
+    """ISO3 -> (masculine singular nisba with the article, English name), from the gazetteer's states."""
+    from .gazetteer_data import GAZ_DIR, load_entries
 
-    ``country_names`` may map an ISO3 code to (nisba_ar, adjective_en) to get
-    'الجيش المصري'-like names; without it the code is shown in brackets.
+    out = {}
+    for e in load_entries([GAZ_DIR / "states.tsv"]):
+        if e.type != "GPE" or e.id != e.country:
+            continue
+        # the first adjective with the article and without a feminine/plural ending: المصري
+        nisba = next((a for a in e.adjectives if a.startswith("ال") and not norm(a).endswith(("ه", "ون", "ين", "ات"))), "")
+        out[e.id] = (nisba, e.name_en)
+    return out
+
+
+def generic_name(key: str, lexicon: GenericLexicon | None = None, country_names: dict | None = None) -> tuple[str, str]:
+    """(name_ar, name_en) for a key ``generic:SECTOR:COUNTRY``: ('الجيش المصري', 'military of Egypt').
+
+    The nisba comes from the gazetteer's states (``GenericLexicon.countries``);
+    a country without one is shown as its code in brackets.
     """
     lexicon = lexicon or _default_lexicon()
     _, sector, country = (key.split(":") + ["", ""])[:3]
     ar, en = lexicon.names.get(sector, (sector, sector.lower()))
     if country:
-        if country_names and country in country_names:
-            c_ar, c_en = country_names[country]
-            return f"{ar} {c_ar}", f"{c_en} {en}"
-        return f"{ar} ({country})", f"{en} ({country})"
+        table = country_names if country_names is not None else lexicon.countries
+        c_ar, c_en = table.get(country, ("", ""))
+        # the nisba agrees with a feminine head: الحكومة المصرية، القيادة الروسية
+        if c_ar and ar.endswith("ة"):
+            c_ar += "ة"
+        return (f"{ar} {c_ar}" if c_ar else f"{ar} ({country})",
+                f"{en} of {c_en}" if c_en else f"{en} ({country})")
     return ar, en
 
 
@@ -79,7 +105,7 @@ _LEX: list = []
 
 def _default_lexicon() -> GenericLexicon:
     if not _LEX:
-        _LEX.append(GenericLexicon.load())
+        GenericLexicon.load()
     return _LEX[0]
 
 
@@ -124,6 +150,10 @@ def find_generic_actors(
                 i += 1
                 continue
             j, row, clen = hit
+            pre = _clitic_pre(toks[i], clen)
+            if row["_not_after"] and pre.lstrip("وف") in row["_not_after"]:
+                i = j + 1  # بقيادة = "led by", not "the leadership"
+                continue
             start = _clitic_start(toks[i], clen)
             while j + 1 < len(toks):  # مسلحون مجهولون: two heads of one sector are one actor
                 more = _match_head(toks, j + 1, lexicon)
@@ -148,14 +178,24 @@ def find_generic_actors(
                     a = next((m for m in adj if toks[k].start <= m.start < toks[k].end), None)
                     if a is not None:
                         country = a.key
-                        end = max(end, a.end)
                         break
+                    if row["sector"] == "STATE":
+                        break  # الجانب الروسي: the nisba must follow at once
                     if not (toks[k].norm.startswith("ال") or toks[k].norm.endswith(("ي", "يه", "ين", "ون"))):
                         break
+            if row["sector"] == "STATE":
+                if country:  # الجانب الروسي is Russia itself; a bare الجانب is nobody
+                    out.append(Mention(start, end, text[start:end], "GPE", key=country, source="generic"))
+                i = j + 1
+                continue
             key = f"generic:{row['sector']}:{country}"
             out.append(Mention(start, end, text[start:end], "GENERIC", key=key, source="generic"))
             i = j + 1
     return out
+
+
+def _clitic_pre(tok: Token, clen: int) -> str:
+    return tok.norm[:clen]
 
 
 def _clitic_start(tok: Token, clen: int) -> int:
@@ -205,6 +245,7 @@ class Slot:
     msource: str  # mention source: gazetteer ner coref adjective metonym generic
     prep: str = ""  # preposition in front: من الي ل ب مع علي ... or 'agent'
     conj: bool = False  # joined by و to what precedes
+    country: str = ""
 
     @property
     def is_adj(self) -> bool:
@@ -212,7 +253,13 @@ class Slot:
 
 
 def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Entity]]) -> list[Slot]:
-    """Slots for the (mention, entity) pairs that fall inside the tokens' span."""
+    """Slots for the (mention, entity) pairs that fall inside the tokens' span.
+
+    A person's title belongs to its slot (من نظيره الروسي فلاديمير بوتين, إلى
+    وزير الدفاع الروسي سيرجي شويغو): the slot starts at the title, takes the
+    preposition in front of it, and the nisba or organisation inside the title
+    is no actor of its own.
+    """
     if not toks:
         return []
     s, e = toks[0].start, toks[-1].end
@@ -225,33 +272,94 @@ def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Ent
         if ti is None or tj is None or tj < ti:
             continue
         raw = norm(text[toks[ti].start:m.start]) if toks[ti].start < m.start else ""
-        conj = raw[:1] in ("و", "ف")
-        p = raw[1:] if conj else raw
-        prep = ""
-        if p.startswith("ب"):
-            prep = "ب"
-        elif p.startswith("ل"):
-            prep = "ل"
-        elif p.startswith("ك"):
-            prep = "ك"
-        if not raw and ti > 0:
-            prev = toks[ti - 1].norm
-            if prev in ("و", "ف"):
-                conj = True
-            else:
-                pv = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PREP_WORDS else prev
-                if pv in PREP_WORDS:
-                    prep = pv
-                    conj = conj or pv != prev
-                if ti > 1 and (toks[ti - 2].norm.lstrip("وف"), prev) in AGENT_PAIRS:
-                    prep = "agent"
-        slots.append(Slot(ti, tj, m.start, m.end, ent.id, ent.type, m.source or "", prep, conj))
+        prep, conj = _prep_from(raw, toks, ti)
+        sl = Slot(ti, tj, m.start, m.end, ent.id, ent.type, m.source or "", prep, conj, ent.country or "")
+        if ent.type == "PER" and m.role and not raw:
+            _title_start(sl, toks, norm(m.role).split())
+        slots.append(sl)
     slots.sort(key=lambda x: (x.start, -(x.end - x.start)))
-    # drop a slot nested in a longer one (the nisba inside "وزير الدفاع الروسي سيرجي شويغو")
-    kept = []
+    # a nisba right before a person is part of the title: نظيره الروسي بوتين، للفريق الليبي حفتر
+    for a, b in zip(slots, slots[1:]):
+        if a.is_adj and b.etype == "PER" and b.ti == a.tj + 1 and a.ti >= 1 and b.ti == _orig_ti(b, toks):
+            k = a.ti - 1
+            if not any(x.ti <= k <= x.tj for x in slots) and toks[k].norm.lstrip("وف") not in PREP_WORDS:
+                pre = _article_clitics(toks[k].norm)
+                if pre is not None:
+                    b.ti = k
+                    b.prep, b.conj = _prep_from(pre, toks, k)
+    titles = [(x.ti, _orig_ti(x, toks)) for x in slots if x.etype == "PER"]
+    titles = [(a, b) for a, b in titles if a < b]
+    kept: list[Slot] = []
     for sl in slots:
+        if any(a <= sl.ti and sl.tj < b for a, b in titles):
+            continue  # inside a person's title (الروسي in وزير الدفاع الروسي شويغو)
+        # drop a slot nested in a longer one
         if kept and sl.start < kept[-1].end:
             if sl.end <= kept[-1].end:
                 continue
+        # the nisba of a generic head belongs to it: الجيش المصري، القيادة العسكرية المصرية
+        if (kept and sl.is_adj and kept[-1].etype == "GENERIC" and kept[-1].country
+                and sl.country == kept[-1].country and 0 < sl.ti - kept[-1].tj <= 3):
+            kept[-1].tj, kept[-1].end = sl.tj, sl.end
+            continue
         kept.append(sl)
     return kept
+
+
+def _orig_ti(sl: Slot, toks: list[Token]) -> int:
+    """The token where the slot's mention itself starts (after any title)."""
+    return next((k for k, t in enumerate(toks) if t.start <= sl.start < t.end or t.start >= sl.start), sl.ti)
+
+
+def _prep_from(raw: str, toks: list[Token], ti: int) -> tuple[str, bool]:
+    """(preposition, joined-by-و) for an actor starting at token ti with clitics ``raw`` glued in front."""
+    conj = raw[:1] in ("و", "ف")
+    p = raw[1:] if conj else raw
+    prep = ""
+    if p.startswith("ب"):
+        prep = "ب"
+    elif p.startswith("ل"):
+        prep = "ل"
+    elif p.startswith("ك"):
+        prep = "ك"
+    if not raw and ti > 0:
+        prev = toks[ti - 1].norm
+        if prev in ("و", "ف"):
+            conj = True
+        else:
+            pv = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PREP_WORDS else prev
+            if pv in PREP_WORDS:
+                prep = pv
+                conj = conj or pv != prev
+            if ti > 1 and (toks[ti - 2].norm.lstrip("وف"), prev) in AGENT_PAIRS:
+                prep = "agent"
+    return prep, conj
+
+
+def _article_clitics(word: str) -> str | None:
+    """Clitics before the article of a definite word (للفريق -> ل, والرئيس -> و), '' for a bare word."""
+    for pre in ("ولل", "فلل", "وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال"):
+        if word.startswith(pre) and len(word) > len(pre) + 2:
+            return {"لل": "ل", "ولل": "ول", "فلل": "فل"}.get(pre, pre[:-2])
+    return "" if not word.startswith(("و", "ف", "ب", "ل", "ك")) else None
+
+
+def _title_start(sl: Slot, toks: list[Token], role_words: list[str]) -> None:
+    """Move a person's slot to the start of the title written just before the name."""
+    n = len(role_words)
+    k = sl.ti - n
+    if n == 0 or k < 0:
+        return
+    last = role_words[-1]
+    if not (toks[sl.ti - 1].norm == last or toks[sl.ti - 1].norm.endswith(last)):
+        return
+    first, word = role_words[0], toks[k].norm
+    if word.endswith(first):
+        pre = word[: len(word) - len(first)]
+    elif first.startswith("ال") and word.endswith(first[2:]):
+        pre = word[: len(word) - len(first) + 2]
+        pre = pre[:-1] if pre.endswith("لل") else pre  # لل = ل + ال
+    else:
+        return
+    sl.ti = k
+    sl.prep, sl.conj = _prep_from(pre, toks, k)

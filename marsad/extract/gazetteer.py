@@ -130,6 +130,7 @@ class Gazetteer:
     entries: dict  # id -> GazEntry
     fuzzy: dict  # skeleton -> list[(folded form, entry_id, type, kind)]
     stop: frozenset
+    not_names: object = None  # automaton of phrases where a name is an ordinary word
     max_fuzzy_words: int = 3
 
     @classmethod
@@ -166,7 +167,21 @@ class Gazetteer:
         from .gazetteer_data import load_entries
 
         stop = [r["form"] for r in read_tsv("gazetteer/stoplist.tsv", ["form"], ["reason"])]
-        return cls.from_entries(load_entries(), stop)
+        g = cls.from_entries(load_entries(), stop)
+        g.set_not_names(r["phrase"] for r in read_tsv("gazetteer/not_names.tsv", ["phrase"], ["reason"]))
+        return g
+
+    def set_not_names(self, phrases) -> None:
+        A = ahocorasick.Automaton()
+        n = 0
+        for p in phrases:
+            f = " ".join(norm(p).split())
+            if f:
+                A.add_word(f, len(f))
+                n += 1
+        if n:
+            A.make_automaton()
+            self.not_names = A
 
     # -- matching -------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
@@ -192,6 +207,14 @@ class Gazetteer:
                 hits.append((s, e, sf))
                 break
         hits = _leftmost_longest(hits)
+        if self.not_names is not None and hits:
+            blocked = []
+            for end_idx, ln in self.not_names.iter(f):
+                s0 = end_idx - ln + 1
+                if s0 > 0 and _WORDCH.match(f[s0 - 1]) and not is_proclitic(_word_prefix(f, s0)):
+                    continue
+                blocked.append((s0, end_idx + 1))
+            hits = [h for h in hits if not any(b0 <= h[0] and h[1] <= b1 for b0, b1 in blocked)]
         mentions = []
         for s, e, sf in hits:
             os_, oe = n.span(s, e)
@@ -263,6 +286,13 @@ class Gazetteer:
                 if etype in types and variant_of(cand, form):
                     return eid
         return ""
+
+
+def _word_prefix(f: str, s: int) -> str:
+    ws = s
+    while ws > 0 and _WORDCH.match(f[ws - 1]):
+        ws -= 1
+    return f[ws:s]
 
 
 def _leftmost_longest(hits: list) -> list:

@@ -145,6 +145,9 @@ class FormIndex:
                     continue
                 if is_article(rd.pre) and kind in ("v", "i"):
                     continue
+                # a perfect verb takes only و/ف in front: ولعبت is و+لعبت, never و+ل+عبت (عبأ)
+                if kind == "v" and any(c in rd.pre for c in "لبك"):
+                    continue
                 if (row, kind) in seen:
                     continue
                 seen.add((row, kind))

@@ -17,6 +17,7 @@ from typing import Optional, Sequence
 
 import pycrfsuite
 
+from ..arabic.tokens import WORD_PATTERN
 from ..records import Mention
 from ..resources import read_tsv
 from .features import Lexicon, sentence_features
@@ -24,10 +25,7 @@ from .scoring import spans
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
 # Word characters as in marsad.arabic.tokens, plus runs of one punctuation mark.
-_TOKEN = re.compile(
-    r"[0-9A-Za-z\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+"
-    r"(?:[-.][0-9A-Za-z]+)*|(\S)\1*"
-)
+_TOKEN = re.compile(WORD_PATTERN + r"|(\S)\1*")
 _PUNCT_TRIM = "\u200e\u200f\ufeff"
 
 
@@ -76,7 +74,8 @@ class NerTagger:
         lex_path = p.parent / "ner_lexicon.tsv"
         clusters_path = p.parent / "ner_clusters.tsv"
         types = load_lexicon(lex_path) if lex_path.exists() else {}
-        clusters = load_clusters(str(clusters_path)) if clusters_path.exists() else {}
+        # models trained outside the package (evaluation caches) use the shipped clusters
+        clusters = load_clusters(str(clusters_path) if clusters_path.exists() else None)
         return cls(p.read_bytes(), Lexicon(types, clusters))
 
     def _open(self):

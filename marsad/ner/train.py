@@ -77,6 +77,8 @@ def write_lexicon(lex: Lexicon, path: Path) -> None:
         fh.write("# entity type and how often the word is that type (hi >= 80%, mid >= 40%, lo).\n")
         fh.write("word\ttype\n")
         for w in sorted(lex.types):
+            if not w or w.strip() != w or w.startswith("#") or "\t" in w:
+                continue  # a TSV cell cannot hold these; the loss is a few odd tokens
             fh.write(f"{w}\t{lex.types[w]}\n")
 
 

@@ -64,6 +64,27 @@ class Titles:
         return None
 
 
+@lru_cache(maxsize=1)
+def function_words() -> frozenset:
+    return frozenset(" ".join(norm(r["form"]).split()) for r in read_tsv("function_words.tsv", ["form", "kind"]))
+
+
+def trim_function_words(m: Mention, text: str, words: frozenset) -> Mention | None:
+    """Cut particles, prepositions and punctuation off the edges of a learned span
+    ("فإن حفتر" → "حفتر", "آنذاك، عبد الباسط" → "عبد الباسط"); None if nothing is left."""
+    toks = [(t.start(), t.end()) for t in re.finditer(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+", text[m.start:m.end])]
+    while toks and norm(text[m.start + toks[0][0]:m.start + toks[0][1]]) in words:
+        toks.pop(0)
+    while toks and norm(text[m.start + toks[-1][0]:m.start + toks[-1][1]]) in words:
+        toks.pop()
+    if not toks:
+        return None
+    s, e = m.start + toks[0][0], m.start + toks[-1][1]
+    if (s, e) == (m.start, m.end):
+        return m
+    return Mention(s, e, text[s:e], m.type, m.key, m.source, m.role)
+
+
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -174,8 +195,12 @@ def resolve_document(text: str, mentions: list[Mention], gazetteer, generic_name
     titles = Titles.load()
     known = {norm_key(m.text) for m in mentions if m.source in ("gazetteer", "metonym")}
     fixed = []
+    fw = function_words()
     for m in mentions:
         if m.source == "ner":
+            m = trim_function_words(m, text, fw)
+            if m is None:
+                continue
             m = _strip_clitic(m, text, known)
             types = _LINK_TYPES.get(m.type)
             if types:
