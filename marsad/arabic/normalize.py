@@ -13,7 +13,9 @@ character, which is what keeps the map a simple list.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Sequence
 
 # Diacritics (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks) and
 # tatweel are deleted.  Bidi marks that scraped text carries are deleted too.
@@ -38,19 +40,27 @@ for i in range(10):
     _FOLD[chr(0x06F0 + i)] = str(i)
 
 
+def _build_table() -> dict:
+    table = {o: None for o in _DELETE}
+    for k, v in _FOLD.items():
+        table[ord(k)] = v
+    for o in range(0x41, 0x5B):  # ASCII capitals
+        table[o] = chr(o + 32)
+    for o in range(0xC0, 0x250):  # Latin-1 and Latin Extended capitals, one to one only
+        low = chr(o).lower()
+        if len(low) == 1 and low != chr(o):
+            table[o] = low
+    return table
+
+
+# str.translate runs in C: folding is on every hot path (matching, tagging, keys).
+_TABLE = _build_table()
+_DELETED = frozenset(chr(o) for o in _DELETE)
+
+
 def fold_char(ch: str) -> str:
     """The folded form of one character: '' when deleted, else one character."""
-    o = ord(ch)
-    if o in _DELETE:
-        return ""
-    f = _FOLD.get(ch)
-    if f is not None:
-        return f
-    if o < 0x0600:
-        low = ch.lower()
-        if len(low) == 1:
-            return low
-    return ch
+    return ch.translate(_TABLE)
 
 
 @dataclass(frozen=True)
@@ -58,7 +68,7 @@ class Normalized:
     """A folded string and, for each of its characters, the original index."""
 
     text: str
-    index: tuple  # index[i] = position in the original of text[i]
+    index: Sequence[int]  # index[i] = position in the original of text[i]
     original_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -70,25 +80,21 @@ class Normalized:
 
 
 def normalize(text: str) -> Normalized:
-    out = []
-    idx = []
-    for i, ch in enumerate(text):
-        f = fold_char(ch)
-        if f:
-            out.append(f)
-            idx.append(i)
-    return Normalized("".join(out), tuple(idx), len(text))
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text):  # nothing deleted: the map is the identity
+        return Normalized(folded, range(len(text)), len(text))
+    idx = [i for i, ch in enumerate(text) if ch not in _DELETED]
+    return Normalized(folded, idx, len(text))
 
 
 def norm(text: str) -> str:
     """Just the folded string (for keys, lookups, comparisons)."""
-    return "".join(fold_char(ch) for ch in text)
+    return text.translate(_TABLE)
+
+
+_NON_ALNUM = re.compile(r"[^\w]+|_+")
 
 
 def norm_key(text: str) -> str:
     """Folded, with runs of spaces/punctuation collapsed: a key for names."""
-    s = norm(text)
-    out = []
-    for ch in s:
-        out.append(ch if ch.isalnum() else " ")
-    return " ".join("".join(out).split())
+    return " ".join(_NON_ALNUM.sub(" ", text.translate(_TABLE)).split())

@@ -129,18 +129,25 @@ def evaluate(gold_path, extractions_by_doc: dict) -> Report:
     for doc, (text, ex) in extractions_by_doc.items():
         keys = _keys_by_entity(ex)
         golds = by_doc.get(doc, [])
-        used = set()
-        for ev in ex.events:
-            sent = text[ev.start:ev.end]
-            cands = [i for i, g in enumerate(golds) if i not in used and g["type"] == ev.type and _pair_ok(g, ev, keys)]
-            cands.sort(key=lambda i: golds[i].get("sentence_contains", "") not in sent)
-            if not cands:
+        used: set = set()
+        pairs: dict = {}
+        # two passes: first the gold events of the event's own sentence, then any of the document
+        for same_sentence in (True, False):
+            for n, ev in enumerate(ex.events):
+                if n in pairs:
+                    continue
+                sent = text[ev.start:ev.end]
+                cands = [i for i, g in enumerate(golds) if i not in used and g["type"] == ev.type and _pair_ok(g, ev, keys)
+                         and (not same_sentence or g.get("sentence_contains", "") in sent)]
+                if cands:
+                    used.add(cands[0])
+                    pairs[n] = cands[0]
+        for n, ev in enumerate(ex.events):
+            if n not in pairs:
                 rep.fp += 1
                 rep.spurious.append((doc, ev.type, ev.source, ev.target, ev.trigger))
                 continue
-            i = cands[0]
-            used.add(i)
-            g = golds[i]
+            g = golds[pairs[n]]
             rep.tp += 1
             got_date = ev.date.value if ev.date is not None else ""
             if (got_date or "") == (g.get("date") or ""):

@@ -40,7 +40,8 @@ class GenericLexicon:
 
     heads: dict = field(default_factory=dict)  # first word -> [(rest words, row)]
     names: dict = field(default_factory=dict)  # sector -> (name_ar, name_en)
-    countries: dict = field(default_factory=dict)  # ISO3 -> (nisba_ar, name_en)
+    countries: dict = field(default_factory=dict)  # ISO3 -> (nisba_ar, name_en, plural nisba_ar)
+    agree: dict = field(default_factory=dict)  # sector -> m / f / p: the form the nisba takes
 
     @classmethod
     def load(cls) -> "GenericLexicon":
@@ -48,7 +49,7 @@ class GenericLexicon:
         rows = load_rows(
             "generic_actors.tsv",
             ["head", "forms", "sector", "country"],
-            ["canonical", "name_en", "follow", "not_after", "note"],
+            ["canonical", "name_en", "follow", "not_after", "agree", "note"],
         )
         for r in rows:
             r["_follow"] = [tuple(norm(f).split()) for f in split_cell(r.get("follow", ""))]
@@ -58,6 +59,7 @@ class GenericLexicon:
                 lex.heads.setdefault(words[0], []).append((tuple(words[1:]), r))
             if r.get("canonical") == "yes" or r["sector"] not in lex.names:
                 lex.names[r["sector"]] = (r["head"], r.get("name_en", ""))
+                lex.agree[r["sector"]] = r.get("agree") or ("f" if norm(r["head"]).endswith("ه") else "m")
         for words in lex.heads.values():
             words.sort(key=lambda x: -len(x[0]))  # longest phrase first
         lex.countries = country_names()
@@ -76,7 +78,8 @@ def country_names() -> dict:
             continue
         # the first adjective with the article and without a feminine/plural ending: المصري
         nisba = next((a for a in e.adjectives if a.startswith("ال") and not norm(a).endswith(("ه", "ون", "ين", "ات"))), "")
-        out[e.id] = (nisba, e.name_en)
+        plural = next((a for a in e.adjectives if a.startswith("ال") and norm(a).endswith("ون")), nisba)
+        out[e.id] = (nisba, e.name_en, plural)
     return out
 
 
@@ -91,10 +94,13 @@ def generic_name(key: str, lexicon: GenericLexicon | None = None, country_names:
     ar, en = lexicon.names.get(sector, (sector, sector.lower()))
     if country:
         table = country_names if country_names is not None else lexicon.countries
-        c_ar, c_en = table.get(country, ("", ""))
-        # the nisba agrees with a feminine head: الحكومة المصرية، القيادة الروسية
-        if c_ar and ar.endswith("ة"):
+        c_ar, c_en, c_pl = (tuple(table.get(country, ())) + ("", "", ""))[:3]
+        # the nisba agrees with its head: الحكومة المصرية، المصادر المصرية، الدبلوماسيون المصريون
+        agree = lexicon.agree.get(sector, "m")
+        if c_ar and agree == "f":
             c_ar += "ة"
+        elif c_ar and agree == "p" and c_pl:
+            c_ar = c_pl
         return (f"{ar} {c_ar}" if c_ar else f"{ar} ({country})",
                 f"{en} of {c_en}" if c_en else f"{en} ({country})")
     return ar, en
@@ -287,6 +293,12 @@ def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Ent
                 if pre is not None:
                     b.ti = k
                     b.prep, b.conj = _prep_from(pre, toks, k)
+    # a nisba on a noun marked by لـ is marked too: دعما للتحركات المصرية (for Egypt's moves)
+    for a in slots:
+        if a.is_adj and not a.prep and a.ti >= 1 and not a.conj:
+            prev = toks[a.ti - 1].norm
+            if prev.startswith("لل") and not any(x.ti <= a.ti - 1 <= x.tj for x in slots):
+                a.prep = "ل"
     titles = [(x.ti, _orig_ti(x, toks)) for x in slots if x.etype == "PER"]
     titles = [(a, b) for a, b in titles if a < b]
     kept: list[Slot] = []

@@ -27,21 +27,17 @@ from dataclasses import dataclass
 from ..arabic.normalize import norm
 from ..arabic.tokens import Token, tokenize
 from ..records import DateValue, Entity, Event, Quote, stable_id
+from ..resources import read_tsv
 from . import attribution as attr
 from .actors import ACTOR_TYPES, GenericLexicon, Slot, place_actors
+from .arguments import (BENEFICIARY_TYPES, Sentence, all_adj, arguments, asides, between, bounds, groups_of,
+                        pronoun_agent, verb_gender, agrees)
 from .modality import find_cues, modality_for
 from .quotes import MIN_WORDS_NO_CUE, MIN_WORDS_WITH_CUE, quote_spans, word_count
 from .triggers import FormIndex, Reading, build_index, load_rows, split_cell
 
-HARD_WORDS = {
-    "ان", "انه", "انها", "انهم", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بينما",
-    "لكن", "لكنه", "الا", "كي", "لان", "فيما", "مما", "حين", "اذ", "اذا", "رغم", "برغم",
-}
-HARD_PUNCT = set(':؛;"“”«»()')
-SOFT_PUNCT = set("،,")
 NOUN_GOVERNORS = {"علي", "من", "في", "الي", "عن", "بعد", "قبل", "حول", "بشان", "خلال", "بسبب", "اجل", "نحو"}
 VERB_OPENERS = {"قد", "لم", "لن", "ثم", "كما", "وقد", "فقد", "ولم", "ولن", "لقد", "وكما"}
-WINDOW = 10
 
 
 @dataclass
@@ -56,6 +52,7 @@ class EventLexicon:
     attribution: list
     attr_index: FormIndex
     generic: GenericLexicon
+    masculine: frozenset = frozenset()
 
     @classmethod
     def load(cls) -> "EventLexicon":
@@ -68,8 +65,13 @@ class EventLexicon:
             r["_obj"] = [tuple(norm(w).split()) for w in split_cell(r.get("obj", ""))]
         mod = load_rows("modality.tsv", ["cue", "pos", "modality", "scope"], ["impf", "window", "requires", "note"])
         att = load_rows("attribution.tsv", ["cue", "pos", "kind"], ["impf", "note"])
+        masc = set()
+        for r in read_tsv("gender.tsv", ["form", "gender"], ["note"]):
+            if r["gender"] == "m":
+                f = norm(r["form"])
+                masc |= {f, f[2:] if f.startswith("ال") else f}
         return cls(trig, build_index(trig), plo, mod, build_index(mod, "cue"), att, build_index(att, "cue"),
-                   GenericLexicon.load())
+                   GenericLexicon.load(), frozenset(masc))
 
 
 @dataclass
@@ -83,20 +85,7 @@ class Trig:
     sources: tuple = ()
     targets: tuple = ()
     inherited: bool = False
-
-
-def _bounds(text: str, toks: list[Token]) -> tuple[set, set]:
-    """Token indices k with a clause boundary just before token k (hard, soft)."""
-    hard, soft = set(), set()
-    for k in range(1, len(toks)):
-        gap = text[toks[k - 1].end:toks[k].start]
-        w = toks[k].norm
-        w2 = w[1:] if w[:1] in ("و", "ف") else w
-        if any(c in HARD_PUNCT for c in gap) or w in HARD_WORDS or w2 in HARD_WORDS:
-            hard.add(k)
-        elif any(c in SOFT_PUNCT for c in gap):
-            soft.add(k)
-    return hard, soft
+    cons: tuple = ()  # every party of a symmetric "between" event
 
 
 def _stems(tok: Token) -> list[str]:
@@ -111,7 +100,7 @@ def _stems(tok: Token) -> list[str]:
 def _obj_ok(row: dict, toks: list[Token], j: int, wslots: list[Slot]) -> bool:
     if not row["_obj"]:
         return True
-    end = min(len(toks), j + 7)
+    end = min(len(toks), j + 9)
     for words in row["_obj"]:
         if words == ("weapon",):
             if any(j < s.ti < end for s in wslots):
@@ -155,105 +144,111 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot]) -> 
     return out
 
 
-def _groups(slots: list[Slot], hard: set) -> list[list[Slot]]:
-    """Actors joined by و (روسيا والإمارات ومصر) form one group."""
-    groups: list[list[Slot]] = []
-    for s in slots:
-        if groups and s.conj and s.ti <= groups[-1][-1].tj + 2 and not any(groups[-1][-1].tj < b <= s.ti for b in hard):
-            groups[-1].append(s)
-        else:
-            groups.append([s])
-    return groups
-
-
-def _between(a: int, b: int, bounds: set) -> bool:
-    return any(a < x <= b for x in bounds)
-
-
 def _ids(g) -> tuple:
     return tuple(s.ent for s in g) if g else ()
 
 
-# light verbs that carry a verbal noun's agent after it: زيارة يقوم بها حفتر
-LIGHT_VERBS = {"قام", "يقوم", "تقوم", "قامت", "اجراها", "يجريها", "اجراه", "يجريه"}
+def _attach_complements(trigs: list[Trig], S: Sentence) -> None:
+    """طلب … إرسال، وافقت على إبلاغ: the verbal noun after a governing trigger is its complement."""
+    toks = S.toks
+    soft_hard = {h for h in S.hard_for(0) if toks[h].norm not in ("ان",)}
+    for n, t in enumerate(trigs):
+        if not t.row.get("comp"):
+            continue
+        for u in trigs[n + 1:]:
+            if u.ti - t.tj > 8 or between(t.tj, u.ti, soft_hard):
+                break
+            if u.kind in ("n", "a") or toks[u.ti - 1].norm in ("ان", "بان"):
+                u.governor = t
+                break
 
 
-def _arguments(t: Trig, groups: list[list[Slot]], hard: set, soft: set, toks: list[Token], has_prev: bool = False):
-    """(sources, targets) groups for a trigger, each a list of Slots or None."""
-    row = t.row
-    tprep, sprep = row["_tprep"], row["_sprep"]
-    fwd = [g for g in groups if g[0].ti > t.tj and g[0].ti - t.tj <= WINDOW and not _between(t.tj, g[0].ti, hard)]
-    bwd = [g for g in groups if g[-1].tj < t.ti and t.ti - g[-1].tj <= 8 and not _between(g[-1].tj, t.ti, hard | soft)]
-    src = tgt = None
-    prep_t = [g for g in fwd if g[0].prep and g[0].prep in tprep]
-    agent = [g for g in fwd if g[0].prep == "agent" or (g[0].prep and g[0].prep in sprep)]
-    if t.kind in ("v", "i"):
-        bare = [g for g in fwd if not g[0].prep and not all(s.is_adj for s in g)]
-        clause = [g for g in groups if g[-1].tj < t.ti and not _between(g[-1].tj, t.ti, hard)
-                  and not g[0].prep and not all(s.is_adj for s in g)]
-        wa = toks[t.ti].norm[:1] in ("و", "ف")
-        svo = bool(clause) and ((clause[-1][-1].tj == t.ti - 1 and not wa) or (
-            wa and len(bare) == 1 and "obj" in tprep and not has_prev))
-        if svo:
-            src = clause[-1]
-            rest = [g for g in fwd if not g[0].prep]
-        elif bare and bare[0][0].ti - t.tj <= 5:
-            src = bare[0]
-            rest = bare[1:]
-        elif has_prev and toks[t.ti].norm[:1] in ("و", "ف"):
-            rest = [g for g in fwd if not g[0].prep]  # وطلب ...: the subject of the verb before
-        else:
-            back = [g for g in bwd if not g[0].prep and not all(s.is_adj for s in g)]
-            src = back[-1] if back else None
-            rest = [g for g in fwd if not g[0].prep]
-        if agent and not src:
-            src = agent[0]
-        tgt = _first_real(prep_t)
-        if tgt is None and "obj" in tprep and rest:
-            tgt = rest[0]
-    else:
-        gen = None
-        for g in fwd:
-            gap = g[0].ti - t.tj - 1
-            if g[0].prep:
-                continue
-            if gap == 0 or (gap <= 2 and all(s.is_adj for s in g)) or (gap == 1 and _nisba_like(toks[t.tj + 1])):
-                gen = g
-            break
-        if t.row.get("flags") == "cons" and fwd and fwd[0][0].prep == "بين":
-            return fwd[0][:1], fwd[0][1:2] or None
-        explicit = _first_real(prep_t)
-        if gen is not None and explicit is not None and t.governor is None:
-            src, tgt = gen, explicit  # تحذير واشنطن للقاهرة: with a marked target the genitive is the agent
-        elif gen is not None and ("gen" in tprep or (t.governor is not None and "obj" in tprep)) and not all(s.is_adj for s in gen):
-            tgt = gen
-            src = agent[0] if agent else None
-        else:
-            src = gen or (agent[0] if agent else None)
-            tgt = _first_real(prep_t)
-        if src is None:
-            lv = next((k for k in range(t.tj + 1, min(t.tj + 4, len(toks))) if toks[k].norm.lstrip("و") in LIGHT_VERBS), None)
-            if lv is not None:
-                after = [g for g in fwd if g[0].ti > lv and not g[0].prep]
-                src = after[0] if after and after[0][0].ti - lv <= 3 else None
-        if src is None and t.governor is None:
-            # a verbal noun without an agent is done by the subject of the verb before it
-            # (نفت روسيا إرسال أسلحة، قرر حفتر إرسال قوات)
-            back = [g for g in bwd if not g[0].prep and not all(s.is_adj for s in g) and t.ti - g[-1].tj <= 3]
-            if back:
-                src = back[-1]
-    return src, tgt
+def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, memo: dict) -> None:
+    """Sources and targets of a sentence's triggers, with subjects carried over and recipients."""
+    toks = S.toks
+    prev_src: tuple = ()
+    prev_pos = -1
+    recv: tuple = (-99, ())
+    for t in trigs:
+        src, tgt = arguments(t, S, prev_pos, bool(prev_src))
+        sources, targets = _ids(src), _ids(tgt)
+        if t.row.get("flags") == "cons" and src and tgt and src[0].prep == "بين":
+            t.cons = _ids(src + tgt)
+        if t.row["type"] == "RECEIVE":  # تلقى حفتر دعما، يتمتع حفتر … بدعم: Haftar is the recipient
+            recv = (t.tj, sources)
+            continue
+        if not targets and recv[1] and S.dist(recv[0], t.ti) <= 8 and not between(recv[0], t.ti, S.hard_for(t.ti)):
+            targets = tuple(x for x in recv[1] if x not in sources)
+            recv = (t.tj, recv[1])  # فضلا عن غطاء دبلوماسي من فرنسا: the next noun too
+        g = t.governor
+        if g is not None:
+            if g.row["type"] == "REQUEST":
+                sources = sources or g.targets
+                # the one who asks benefits from an aid or a meeting, not from a veto
+                if t.row["type"] in BENEFICIARY_TYPES:
+                    targets = targets or g.sources
+            else:
+                sources = sources or g.sources
+        if not sources and t.kind in ("n", "a") and prev_src and _by_means(toks, t.ti):
+            sources = prev_src  # … من خلال إرسال وفد: the means share the agent
+        if not sources and pronoun_agent(t) and prev_src and (targets or "gen" not in t.row["_tprep"]):
+            sources = prev_src  # قتاله ضد الحكومة: his = the clause's subject
+        if not sources:
+            inq = next((w for a, b, w in qspeakers if a <= toks[t.ti].start < b), "")
+            vg = verb_gender(t.kind, norm(t.row["form"]).split()[0], t.reading.stem)
+            if inq and (toks[t.ti].norm.endswith("نا") or (t.kind == "i" and t.reading.stem[:1] == "ن")):
+                sources = (inq,)  # first person plural inside a quote: the speaker's side
+            elif prev_src and t.kind in ("v", "i") and (t.reading.pre[:1] in ("و", "ف") or _after_kama(toks, t.ti)):
+                sources, t.inherited = prev_src, True
+            elif (memo["last_source"] and si - memo["last_sent"] <= 1 and t.kind in ("v", "i") and t.ti <= 1
+                  and t.reading.pre[:1] in ("و", "ف") and vg != "p"):
+                sources, t.inherited = memo["last_source"], True  # a new sentence that opens وطلب …
+        t.sources, t.targets = sources, tuple(x for x in targets if x not in sources) or targets
+        if not sources:
+            continue
+        if t.governor is None:
+            prev_src, prev_pos = sources, t.tj
+            memo["last_source"], memo["last_sent"] = sources, si
 
 
-def _first_real(groups):
-    for g in groups:
-        if not all(s.is_adj for s in g):
-            return g
-    return groups[0] if groups else None
+def _by_means(toks: list[Token], k: int) -> bool:
+    """من خلال / عبر + verbal noun: the means of the event before."""
+    return (k >= 2 and (toks[k - 2].norm.lstrip("و"), toks[k - 1].norm) == ("من", "خلال")) or (
+        k >= 1 and toks[k - 1].norm.lstrip("و") == "عبر")
 
 
-def _nisba_like(tok: Token) -> bool:
-    return tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه", "يين", "يون"))
+def _after_kama(toks: list[Token], k: int) -> bool:
+    """كما اتهم …: the verb continues the previous clause's subject."""
+    return k > 0 and toks[k - 1].norm in ("كما", "وكما", "ثم", "وقد", "فقد")
+
+
+def _targets_from_neighbours(trigs: list[Trig], S: Sentence) -> None:
+    """Targets a trigger takes from the trigger next to it.
+
+    - شكوى حفتر من تحذير واشنطن: a complaint/warning/refusal whose marked complement
+      is another event is aimed at that event's agent;
+    - سافر حفتر إلى موسكو وطلب أسلحة: a request without a target after a visit or a
+      meeting of the same actor asks the one visited.
+    """
+    for n, t in enumerate(trigs):
+        if t.targets or not t.sources:
+            continue
+        nxt = trigs[n + 1] if n + 1 < len(trigs) else None
+        if (t.row["type"] in ("ACCUSE", "REJECT", "PROTEST", "THREATEN") and nxt is not None and nxt.kind in ("n", "a")
+                and nxt.sources and nxt.ti - t.tj <= 4 and _marked_by(S.toks, nxt.ti, t.row["_tprep"])):
+            t.targets = tuple(x for x in nxt.sources if x not in t.sources)
+            continue
+        if t.row["type"] == "REQUEST" and t.governor is None:
+            prev = next((u for u in reversed(trigs[:n]) if u.row["type"] == "CONSULT" and u.targets
+                         and u.sources == t.sources), None)
+            if prev is not None:
+                t.targets = prev.targets
+
+
+def _marked_by(toks: list[Token], k: int, preps: list) -> bool:
+    """Is token k introduced by one of the prepositions (a word before it or a clitic on it)?"""
+    prev = toks[k - 1].norm.lstrip("وف") if k else ""
+    return prev in preps or any(toks[k].norm.lstrip("وف").startswith(p) for p in preps if len(p) == 1)
 
 
 def _time_for(times: list[DateValue], s: int, e: int, pos: int, published: DateValue | None):
@@ -261,6 +256,9 @@ def _time_for(times: list[DateValue], s: int, e: int, pos: int, published: DateV
     if inside:
         return min(inside, key=lambda d: abs(d.start - pos))
     if published is not None:
+        # an event is dated to the day at most: the minute of publication is not the event's
+        if published.precision == "minute" and published.value:
+            return dataclasses.replace(published, value=published.value[:10], precision="day", assumed=True)
         return dataclasses.replace(published, assumed=True)
     return None
 
@@ -281,11 +279,11 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             if ent.type in ("GPE", "LOC"):
                 place_m.append((m, ent))
     memory = attr.MediaMemory()
+    memo = {"last_source": (), "last_sent": -10}
+    seen: set = set()
     doc_base: list[str] = []
     events: dict[str, Event] = {}
     quotes: list[Quote] = []
-    last_source: tuple = ()
-    last_sent = -10
     for si, (s, e) in enumerate(sentences):
         toks = tokenize(text[s:e], offset=s)
         if not toks:
@@ -294,7 +292,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         aslots = place_actors(text, toks, actor_m + media_m)
         wslots = place_actors(text, toks, weapon_m)
         pslots = place_actors(text, toks, place_m)
-        hard, soft = _bounds(text, toks)
+        hard, soft = bounds(text, toks)
         qspans = quote_spans(text, s, e)
         qtok = {k for k, tk in enumerate(toks) for a, b in qspans if a <= tk.start < b}
         # --- attribution
@@ -324,68 +322,33 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 quotes.append(Quote(stable_id("quo", doc_id, a, b), doc_id, who, text[a:b], a, b))
                 qspeakers.append((a, b, who))
         # --- events
-        groups = _groups(slots, hard)
+        S = Sentence(text, toks, groups_of(slots, hard), hard, soft, asides(text, toks, soft), lexicon.masculine)
         cues = find_cues(toks, lexicon.mod_index, lexicon.modality)
         # a hedge or plan reaches into its أن-clause: يرجح أن …، من المتوقع أن …
         mod_bounds = {h for h in hard if toks[h].norm.lstrip("وب") not in ("ان",)}
         trigs = _pick_triggers(toks, lexicon, wslots)
-        for n, t in enumerate(trigs):  # complements: طلب ... إرسال
-            if t.row.get("comp"):
-                for u in trigs[n + 1:]:
-                    if u.ti - t.tj > 8 or _between(t.tj, u.ti, {h for h in hard if toks[h].norm not in ("ان",)}):
-                        break
-                    if u.kind in ("n", "a") or toks[u.ti - 1].norm in ("ان", "بان"):
-                        u.governor = t
-                        break
-        prev_src: tuple = ()
-        recv: tuple = (-99, ())
-        for t in trigs:
-            src, tgt = _arguments(t, groups, hard, soft, toks, bool(prev_src))
-            sources, targets = _ids(src), _ids(tgt)
-            if t.row["type"] == "RECEIVE":  # تلقى حفتر دعما: Haftar is the recipient
-                recv = (t.tj, sources)
-                continue
-            if not targets and recv[1] and t.ti - recv[0] <= 6:
-                targets = tuple(x for x in recv[1] if x not in sources)
-            conf = 0.8
-            g = t.governor
-            if g is not None:
-                if g.row["type"] == "REQUEST":
-                    sources = sources or g.targets
-                    targets = targets or g.sources
-                else:
-                    sources = sources or g.sources
-                conf -= 0.1
-            if not sources:
-                inq = next((w for a, b, w in qspeakers if a <= toks[t.ti].start < b), "")
-                if inq and (toks[t.ti].norm.endswith("نا") or (t.kind == "i" and t.reading.stem[:1] == "ن")):
-                    sources = (inq,)  # first person plural inside a quote: the speaker's side
-                elif prev_src and toks[t.ti].norm[:1] in ("و", "ف"):
-                    sources, t.inherited = prev_src, True
-                elif last_source and si - last_sent <= 1 and t.kind in ("v", "i"):
-                    sources, t.inherited = last_source, True
-                    conf -= 0.3
-            t.sources, t.targets = sources, targets
-            if not sources:
-                continue
-            prev_src = sources
-            if t.governor is None:
-                last_source, last_sent = sources, si
+        _attach_complements(trigs, S)
+        _fill_arguments(trigs, S, si, qspeakers, memo)
         for t in trigs:  # a request with no target asks the complement's agent (سعى لنيل دعم أمريكا)
             if t.row.get("comp") and not t.targets:
                 emb = next((u for u in trigs if u.governor is t), None)
                 if emb is not None:
-                    src2, tgt2 = _arguments(emb, groups, hard, soft, toks)
-                    if t.row["type"] == "REQUEST" and src2:
-                        t.targets = _ids(src2)
+                    src2, _ = arguments(emb, S)
+                    if t.row["type"] == "REQUEST" and src2 and not all_adj(src2):
+                        t.targets = tuple(x for x in _ids(src2) if x not in t.sources)
+                    elif t.row["type"] == "REQUEST" and src2:
+                        t.targets = tuple(x for x in _ids(src2) if x not in t.sources)
                     elif t.row["type"] != "REQUEST" and emb.targets:
                         t.targets = emb.targets
+        _targets_from_neighbours(trigs, S)
         for t in trigs:
             if not t.sources or t.row["type"] == "RECEIVE":
                 continue
             row = t.row
             plo = lexicon.plover.get(row["type"], {})
-            targets = t.targets or (("",) if plo.get("needs_target") == "no" else ())
+            # a targetless event only where the trigger takes no object (تظاهر، قتال)، not حارب الإرهاب
+            bare_ok = plo.get("needs_target") == "no" and row["_tprep"] != ["obj"]
+            targets = t.targets or (("",) if bare_ok else ())
             embedded = t.governor.row.get("comp", "") if t.governor is not None else ""
             mod = modality_for(t.ti, t.tj, t.reading, t.kind, cues, mod_bounds, embedded)
             ts, te = toks[t.ti].start, toks[t.tj].end
@@ -396,13 +359,22 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             tgt_set = set(targets)
             place = next((p.ent for p in pslots if t.tj < p.ti <= t.tj + 8 and p.prep == "في" and p.ent not in tgt_set), "")
             pairs = []
-            if row.get("flags") == "cons" and len(t.sources) > 1 and not t.targets:
-                pairs = [(t.sources[0], t.sources[1])]
+            if row.get("flags") == "cons" and t.cons:
+                # talks between A, B and C: every pair (up to four parties)
+                ps = t.cons[:4]
+                pairs = [(ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps))]
+            elif row.get("flags") == "cons" and len(t.sources) > 1 and not t.targets:
+                ps = t.sources[:4]
+                pairs = [(ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps))]
             else:
                 pairs = [(a, b) for a in t.sources for b in targets]
             for a, b in pairs:
                 if a == b or not a:
                     continue
+                seen_key = (s, row["type"], a, b)
+                if seen_key in seen or (row.get("flags") == "cons" and (s, row["type"], b, a) in seen):
+                    continue  # one sentence, one event per pair (مفاوضات … بمحادثاتها)
+                seen.add(seen_key)
                 conf_e = 0.8 - (0.3 if t.inherited else 0) - (0.1 if t.governor is not None else 0)
                 eid = stable_id("evt", doc_id, ts, row["type"], a, b)
                 events[eid] = Event(

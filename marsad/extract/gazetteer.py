@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick
 from rapidfuzz.distance import Indel
@@ -50,15 +51,16 @@ _SKEL = str.maketrans({
 })
 
 
+@lru_cache(maxsize=200_000)
+def _word_skeleton(w: str) -> str:
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    return (w[:1] if w[:1] in "اوي" else "") + w.translate(_SKEL)
+
+
 def skeleton(folded: str) -> str:
     """Consonant skeleton of a folded word or name (first letter kept even if a vowel)."""
-    words = folded.split()
-    out = []
-    for w in words:
-        if w.startswith("ال") and len(w) > 4:
-            w = w[2:]
-        out.append((w[:1] if w[:1] in "اوي" else "") + w.translate(_SKEL))
-    return " ".join(o for o in out if o)
+    return " ".join(o for o in map(_word_skeleton, folded.split()) if o)
 
 
 _VOWELS = set("اويىءع")
@@ -131,6 +133,7 @@ class Gazetteer:
     fuzzy: dict  # skeleton -> list[(folded form, entry_id, type, kind)]
     stop: frozenset
     not_names: object = None  # automaton of phrases where a name is an ordinary word
+    fuzzy_first: frozenset = frozenset()  # skeletons of the first words of multi-word names
     max_fuzzy_words: int = 3
 
     @classmethod
@@ -160,7 +163,9 @@ class Gazetteer:
         for k, v in table.items():
             A.add_word(k, (k, tuple(v)))
         A.make_automaton()
-        return cls(A, by_id, fuzzy, stop)
+        g = cls(A, by_id, fuzzy, stop)
+        g.fuzzy_first = frozenset(k.split(" ")[0] for k in fuzzy if " " in k)
+        return g
 
     @classmethod
     def load(cls) -> "Gazetteer":
@@ -228,36 +233,40 @@ class Gazetteer:
 
     def _fuzzy(self, text: str, n, taken: list) -> list[Mention]:
         f = n.text
-        words = [(m.start(), m.end()) for m in re.finditer(r"[0-9a-z\u0621-\u064A\u0671-\u06D3]+(?:-[0-9a-z]+)*", f)]
-        out = []
-        covered = set()
+        words = [(m.start(), m.end()) for m in _FUZZY_WORD.finditer(f)]
+        if len(words) < 2:
+            return []
+        covered = bytearray(len(f) + 1)
         for s, e in taken:
-            covered.update(range(s, e))
+            fs = _folded_pos(n, s)
+            covered[fs:_folded_pos(n, e)] = b"\x01" * (_folded_pos(n, e) - fs)
+        first = self.fuzzy_first
+        out = []
         i = 0
-        while i < len(words):
+        while i < len(words) - 1:
             best = None
-            # Single words are matched fuzzily only with other evidence (``link`` on a
-            # learned mention): alone, a variant can be an ordinary word (السيسي/السياسي).
-            for k in range(min(self.max_fuzzy_words, len(words) - i), 1, -1):
-                ws, we = words[i][0], words[i + k - 1][1]
-                os_, oe = n.span(ws, we)
-                if any(p in covered for p in range(os_, oe)):
-                    continue
-                phrase = f[ws:we]
-                for pref_len in (0, 1, 2, 3):  # try with clitics stripped off the first word
-                    if pref_len and not is_proclitic(phrase[:pref_len]):
+            w0s, w0e = words[i]
+            # the first word's skeleton (clitics stripped) must begin some multi-word name:
+            # a set lookup that rules out nearly every position before any string work
+            starts = [p for p in (0, 1, 2, 3) if (p == 0 or is_proclitic(f[w0s:w0s + p]))
+                      and w0e - w0s - p >= 2 and skeleton(f[w0s + p:w0e]) in first]
+            if starts:
+                # Single words are matched fuzzily only with other evidence (``link`` on a
+                # learned mention): alone, a variant can be an ordinary word (السيسي/السياسي).
+                for k in range(min(self.max_fuzzy_words, len(words) - i), 1, -1):
+                    ws, we = w0s, words[i + k - 1][1]
+                    if any(covered[ws:we]):
                         continue
-                    cand = phrase[pref_len:]
-                    if len(cand) < 3:
-                        continue
-                    for form, eid, etype, kind in self.fuzzy.get(skeleton(cand), ()):
-                        if variant_of(cand, form):
-                            best = (ws + pref_len, we, eid, etype, k)
+                    for pref_len in starts:
+                        cand = f[ws + pref_len:we]
+                        for form, eid, etype, kind in self.fuzzy.get(skeleton(cand), ()):
+                            if variant_of(cand, form):
+                                best = (ws + pref_len, we, eid, etype, k)
+                                break
+                        if best:
                             break
                     if best:
                         break
-                if best:
-                    break
             if best:
                 s2, e2, eid, etype, k = best
                 os_, oe = n.span(s2, e2)
@@ -266,7 +275,6 @@ class Gazetteer:
             else:
                 i += 1
         return out
-
 
     def link(self, surface: str, types: tuple = tuple(FUZZY_TYPES)) -> str:
         """The gazetteer id a learned mention's surface names (exact or a variant), or ''."""
@@ -286,6 +294,16 @@ class Gazetteer:
                 if etype in types and variant_of(cand, form):
                     return eid
         return ""
+
+
+_FUZZY_WORD = re.compile(r"[0-9a-z\u0621-\u064A\u0671-\u06D3]+(?:-[0-9a-z]+)*")
+
+
+def _folded_pos(n, orig: int) -> int:
+    """First folded index at or after original offset ``orig``."""
+    import bisect
+
+    return bisect.bisect_left(n.index, orig)
 
 
 def _word_prefix(f: str, s: int) -> str:

@@ -10,46 +10,27 @@ granularities.  Only the word -> cluster table is kept
 """
 from __future__ import annotations
 
-import json
-import re
-import zipfile
 from collections import Counter
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterable, Sequence
 
 from ..arabic.normalize import norm
 
-_TOKEN = re.compile(r"[0-9A-Za-z\u0600-\u06FF]+|[^\s0-9A-Za-z\u0600-\u06FF]")
 KS = (64, 256, 1024)
 
 
-def bulk_dir() -> Path:
-    from .corpora import data_dir
-    return data_dir().parent / "bulk" / "saudinewsnet"
-
-
-def iter_texts(folder: Optional[Path] = None) -> Iterator[str]:
-    for z in sorted(Path(folder or bulk_dir()).glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                if not name.endswith(".json"):
-                    continue
-                for art in json.loads(zf.read(name).decode("utf-8")):
-                    yield art.get("title") or ""
-                    yield art.get("content") or ""
-
-
-def build_clusters(out_path: Path, folder: Optional[Path] = None, vocab_size: int = 60000,
-                   context_size: int = 5000, dims: int = 100, seed: int = 0) -> dict:
-    """Write ``word<TAB>c64<TAB>c256<TAB>c1024`` for frequent folded words; returns stats."""
+def build_clusters(docs: Iterable[Sequence[str]], out_path: Path, vocab_size: int = 60000,
+                   context_size: int = 2000, dims: int = 50, seed: int = 0, min_count: int = 3,
+                   ks: Sequence[int] = KS, source: str = "") -> dict:
+    """Write ``word<TAB>c64<TAB>c256<TAB>c1024`` for frequent folded words of ``docs``; returns stats."""
     import numpy as np
     from scipy import sparse
     from sklearn.cluster import MiniBatchKMeans
     from sklearn.decomposition import TruncatedSVD
 
-    docs = [[norm(t) for t in _TOKEN.findall(text)] for text in iter_texts(folder)]
+    docs = [[norm(t) for t in d] for d in docs]
     freq = Counter(t for d in docs for t in d)
-    vocab = [w for w, c in freq.most_common(vocab_size) if c >= 5]
+    vocab = [w for w, c in freq.most_common(vocab_size) if c >= min_count]
     vid = {w: i for i, w in enumerate(vocab)}
     ctx = {w: i for i, w in enumerate(vocab[:context_size])}
     rows, cols = [], []
@@ -77,10 +58,10 @@ def build_clusters(out_path: Path, folder: Optional[Path] = None, vocab_size: in
     ppmi = sparse.csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape)
     vec = TruncatedSVD(dims, random_state=seed).fit_transform(ppmi)
     vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9
-    labels = [MiniBatchKMeans(k, random_state=seed, n_init=3, batch_size=4096).fit_predict(vec) for k in KS]
+    labels = [MiniBatchKMeans(k, random_state=seed, n_init=3, batch_size=4096).fit_predict(vec) for k in ks]
     with open(out_path, "w", encoding="utf-8") as fh:
-        fh.write("# Word clusters learnt from SaudiNewsNet (CC BY-NC-SA 4.0) by marsad.ner.clusters:\n")
-        fh.write("# left/right neighbour counts, PPMI, truncated SVD, k-means at 64/256/1024.\n")
+        fh.write(f"# Word clusters learnt from {source or 'token lists'} by marsad.ner.clusters:\n")
+        fh.write(f"# left/right neighbour counts, PPMI, truncated SVD, k-means at {'/'.join(map(str, ks))}.\n")
         fh.write("word\tc64\tc256\tc1024\n")
         for i, w in enumerate(vocab):
             if not w or w.strip() != w or w.startswith("#"):

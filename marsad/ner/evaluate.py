@@ -19,8 +19,10 @@ from typing import Optional, Sequence
 
 from .corpora import (Sentence, anercorp_path, map_tags, read_anercorp, read_conll, read_set,
                       read_wojood, sha256)
+from .features import FEATURE_VERSION
+from .gaz import GazTable, build_rows, write_table
 from .scoring import Report, score
-from .tagger import NerTagger
+from .tagger import GAZ_NAME, NerTagger
 from .train import DEFAULT_PARAMS, LEXICON_NAME, MODEL_NAME, fit, write_lexicon
 
 # Shipped coarse types -> ANERcorp's labels, for the cross-corpus check.
@@ -50,13 +52,16 @@ def native_model(name: str, split: str) -> Path:
         key = "wojood"
     else:
         raise ValueError(f"no native model for {name!r}")
-    digest = hashlib.sha256(json.dumps([key, split, DEFAULT_PARAMS, len(sents)]).encode()).hexdigest()[:12]
+    gaz_rows = build_rows()
+    digest = hashlib.sha256(json.dumps([key, split, DEFAULT_PARAMS, len(sents), FEATURE_VERSION,
+                                        gaz_rows]).encode()).hexdigest()[:12]
     out = cache_dir() / f"{name}-{split}-{digest}"
     model = out / MODEL_NAME
     if not model.exists():
-        from .tagger import load_clusters
         out.mkdir(parents=True, exist_ok=True)
-        lex = fit(sents, out / "tmp.crfsuite", None, load_clusters() or None)
+        # same features as the shipped model: gazetteer snapshot, no clusters
+        write_table(out / GAZ_NAME, gaz_rows)
+        lex = fit(sents, out / "tmp.crfsuite", None, None, GazTable.from_rows(gaz_rows))
         write_lexicon(lex, out / LEXICON_NAME)
         (out / "tmp.crfsuite").rename(model)
     return model

@@ -24,6 +24,8 @@ from ..resources import read_tsv
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"[0-9]")
+# Bump when features change: evaluation caches of throwaway models key on it.
+FEATURE_VERSION = 2
 CUE_KINDS = ("title", "org", "loc", "said")
 
 
@@ -48,6 +50,7 @@ class Lexicon:
 
     types: dict = field(default_factory=dict)
     clusters: dict = field(default_factory=dict)
+    gaz: Optional[object] = None  # a ``gaz.GazTable``: gazetteer phrase/word features
 
     @classmethod
     def build(cls, sentences: Sequence, min_count: int = 2) -> "Lexicon":
@@ -79,11 +82,18 @@ def _shape(w: str) -> str:
     return "p"
 
 
-def token_features(w: str, lex: Optional[Lexicon] = None) -> dict:
-    """The features of one token on its own (no context)."""
+# Experiment switches (set by the tuning script; the shipped set is the default).
+OPTS: set = set()
+
+
+@lru_cache(maxsize=100_000)
+def _word_features(w: str) -> tuple:
+    """The lexicon-independent features of a word (cached: words repeat)."""
     n = norm(w)
     st = strip_proclitics(w)
     f = {"w": n, "st": st, "sh": _shape(w), "len": min(len(st), 8)}
+    if "lower" in OPTS and _LATIN.search(w):
+        f["wl"] = w.lower()
     if len(n) > 1:
         for k in (1, 2, 3):
             if len(n) > k:
@@ -100,40 +110,65 @@ def token_features(w: str, lex: Optional[Lexicon] = None) -> dict:
     cue = cue_words().get(n) or cue_words().get(st)
     if cue:
         f["cue"] = cue
+    return tuple(f.items())
+
+
+def token_features(w: str, lex: Optional[Lexicon] = None) -> dict:
+    """The features of one token on its own (no context, no gazetteer phrases)."""
+    f = dict(_word_features(w))
     if lex is not None:
-        t = lex.types.get(st)
+        t = lex.types.get(f["st"])
         if t:
             f["lex"] = t
-        c = lex.clusters.get(n) or lex.clusters.get(st)
+        c = lex.clusters.get(f["w"]) or lex.clusters.get(f["st"])
         if c:
             f["ca"], f["cb"], f["cc"] = c
     return f
 
 
-_CTX_KEYS = ("w", "st", "sh", "cue", "lex", "al", "cb", "cc")
+_CTX_KEYS = ("w", "st", "sh", "cue", "lex", "al", "cb", "cc", "gz", "gw")
 
 
 def sentence_features(tokens: Sequence[str], lex: Optional[Lexicon] = None) -> list[dict]:
     """CRF feature dicts for a sentence: each token's own features plus ±2 context."""
     base = [token_features(t, lex) for t in tokens]
+    gaz = getattr(lex, "gaz", None) if lex is not None else None
+    if gaz is not None:
+        for f, g in zip(base, gaz.features([f["w"] for f in base])):
+            f.update(g)
     out = []
     n = len(tokens)
+    win = (-3, -2, -1, 1, 2, 3) if "win3" in OPTS else (-2, -1, 1, 2)
     for i, f in enumerate(base):
         d = {"b": 1.0}
         for k, v in f.items():
-            d[f"{k}={v}" if isinstance(v, str) else f"{k}={v}"] = 1.0
-        for off in (-2, -1, 1, 2):
+            if isinstance(v, tuple):
+                for x in v:
+                    d[f"{k}={x}"] = 1.0
+            else:
+                d[f"{k}={v}"] = 1.0
+        for off in win:
             j = i + off
             if 0 <= j < n:
                 g = base[j]
                 for k in _CTX_KEYS:
                     if k in g:
-                        d[f"{off}{k}={g[k]}"] = 1.0
+                        v = g[k]
+                        if isinstance(v, tuple):
+                            for x in v:
+                                d[f"{off}{k}={x}"] = 1.0
+                        else:
+                            d[f"{off}{k}={v}"] = 1.0
             else:
                 d[f"{off}edge"] = 1.0
         if i > 0:
             d[f"-1w|w={base[i-1]['w']}|{f['w']}"] = 1.0
+            if "conj" in OPTS:
+                d[f"-1st|st={base[i-1]['st']}|{f['st']}"] = 1.0
+                d[f"-1cue|lex={base[i-1].get('cue')}|{f.get('lex')}"] = 1.0
         if i + 1 < n:
             d[f"w|+1w={f['w']}|{base[i+1]['w']}"] = 1.0
+            if "conj" in OPTS and i > 0:
+                d[f"-1w|+1w={base[i-1]['w']}|{base[i+1]['w']}"] = 1.0
         out.append(d)
     return out

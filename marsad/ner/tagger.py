@@ -21,9 +21,13 @@ from ..arabic.tokens import WORD_PATTERN
 from ..records import Mention
 from ..resources import read_tsv
 from .features import Lexicon, sentence_features
+from .gaz import GazTable
 from .scoring import spans
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
+LEXICON_NAME = "ner_lexicon.tsv"
+CLUSTERS_NAME = "ner_clusters.tsv"
+GAZ_NAME = "ner_gazetteer.tsv"
 # Word characters as in marsad.arabic.tokens, plus runs of one punctuation mark.
 _TOKEN = re.compile(WORD_PATTERN + r"|(\S)\1*")
 _PUNCT_TRIM = "\u200e\u200f\ufeff"
@@ -44,14 +48,21 @@ def tokenize_all(text: str, start: int = 0, end: Optional[int] = None) -> list[t
     return out
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def load_clusters(path: Optional[str] = None) -> dict:
-    """Folded word -> (c64, c256, c1024) cluster ids."""
-    p = Path(path) if path else MODEL_DIR / "ner_clusters.tsv"
+    """Folded word -> (c64, c256, c1024) cluster ids; {} when the model has no cluster file."""
+    p = Path(path) if path else MODEL_DIR / CLUSTERS_NAME
     if not p.exists():
         return {}
     return {r["word"]: (r["c64"], r["c256"], r["c1024"])
             for r in read_tsv(p.name, ["word", "c64", "c256", "c1024"], path=p)}
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: Optional[str] = None) -> Optional[GazTable]:
+    """The gazetteer snapshot a model was trained with (``ner_gazetteer.tsv``); None if absent."""
+    p = Path(path) if path else MODEL_DIR / GAZ_NAME
+    return GazTable.load(p) if p.exists() else None
 
 
 def load_lexicon(path: Path) -> dict:
@@ -69,14 +80,14 @@ class NerTagger:
 
     @classmethod
     def load(cls, path: Optional[os.PathLike] = None) -> "NerTagger":
-        """Load ``path`` (a .crfsuite file with ``ner_lexicon.tsv`` beside it); default: the shipped model."""
+        """Load ``path`` (a .crfsuite file with its ``ner_*.tsv`` side files beside it); default: the shipped model."""
         p = Path(path) if path else MODEL_DIR / "ner.crfsuite"
-        lex_path = p.parent / "ner_lexicon.tsv"
-        clusters_path = p.parent / "ner_clusters.tsv"
+        lex_path = p.parent / LEXICON_NAME
         types = load_lexicon(lex_path) if lex_path.exists() else {}
-        # models trained outside the package (evaluation caches) use the shipped clusters
-        clusters = load_clusters(str(clusters_path) if clusters_path.exists() else None)
-        return cls(p.read_bytes(), Lexicon(types, clusters))
+        # every side file is read from beside the model: a model and its features travel together
+        clusters = load_clusters(str(p.parent / CLUSTERS_NAME))
+        gaz = load_gazetteer(str(p.parent / GAZ_NAME))
+        return cls(p.read_bytes(), Lexicon(types, clusters, gaz))
 
     def _open(self):
         if self._tagger is None:

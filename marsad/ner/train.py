@@ -31,30 +31,29 @@ REPORT_NAME = "ner_report.json"
 DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 
-def jackknife_features(sents: Sequence[Sentence], folds: int = 5, clusters: Optional[dict] = None) -> list:
+def jackknife_features(sents: Sequence[Sentence], folds: int = 5, clusters: Optional[dict] = None,
+                       gaz=None) -> list:
     """Feature sequences for training sentences, each fold with the others' lexicon."""
     out = [None] * len(sents)
     for k in range(folds):
         others = [s for i, s in enumerate(sents) if i % folds != k]
         lex = Lexicon.build(others)
-        if clusters:
-            lex.clusters = clusters
+        lex.clusters, lex.gaz = clusters or {}, gaz
         for i in range(k, len(sents), folds):
             out[i] = sentence_features(sents[i].tokens, lex)
     return out
 
 
 def fit(sents: Sequence[Sentence], model_file: Path, params: Optional[dict] = None,
-        clusters: Optional[dict] = None) -> Lexicon:
+        clusters: Optional[dict] = None, gaz=None) -> Lexicon:
     """Train a CRF on ``sents`` into ``model_file``; returns the full-data lexicon."""
     trainer = pycrfsuite.Trainer(verbose=False)
-    for s, x in zip(sents, jackknife_features(sents, clusters=clusters)):
+    for s, x in zip(sents, jackknife_features(sents, clusters=clusters, gaz=gaz)):
         trainer.append(x, list(s.tags))
     trainer.set_params({**DEFAULT_PARAMS, **(params or {})})
     trainer.train(str(model_file))
     lex = Lexicon.build(sents)
-    if clusters:
-        lex.clusters = clusters
+    lex.clusters, lex.gaz = clusters or {}, gaz
     return lex
 
 

@@ -1,0 +1,309 @@
+"""Who did it and to whom: the source and target actors of one trigger.
+
+Arabic news prose puts the verb first (VSO: طلب حفتر من روسيا) or the
+subject first after أن/إن and at the start of a clause (SVO: أن روسيا
+أرسلت).  The rules here choose between the actors of a sentence (``Slot``
+groups from ``actors.place_actors``) with:
+
+- prepositions: the row of the trigger names how its target is marked
+  (طلب من، أرسل إلى، اجتمع مع، تحذير لـ) and how a noun's agent is (دعم من);
+- agreement: a verb agrees in gender with a subject after it, so أبلغ
+  (masculine) cannot have روسيا (feminine) as subject — روسيا is its object
+  and the subject is carried over; a feminine verb rules out الكرملين;
+- relative clauses: in "…، التي كانت تدعم الحكومة" the subject is the
+  actor before التي;
+- asides: a short clause between commas (، في رسالته إلى شويغو،، الذي يسيطر
+  على …،) is skipped when measuring distances and never gives arguments to a
+  trigger outside it;
+- verbal nouns: the genitive is the agent (زيارة بيرنز) unless the row says it
+  is the patient (تزويد حفتر); a nisba after the noun is the agent (الدعم
+  الروسي); a pronoun suffix (قتاله، مساعدتها) points to the clause's subject.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..arabic.normalize import norm
+from ..arabic.tokens import Token
+from .actors import PREP_WORDS, Slot
+
+HARD_WORDS = {
+    "ان", "انه", "انها", "انهم", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بينما",
+    "لكن", "لكنه", "الا", "كي", "لان", "فيما", "مما", "حين", "اذ", "اذا", "رغم", "برغم",
+}
+HARD_PUNCT = set(':؛;"“”«»()')
+SOFT_PUNCT = set("،,")
+RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
+# auxiliaries that may stand between a relative pronoun and its verb: التي كانت تدعم
+AUXILIARIES = {"كان", "كانت", "كانوا", "يكون", "تكون", "ظل", "ظلت", "لا", "لم", "لن", "قد", "ما", "طالما"}
+ASIDE_OPENERS = PREP_WORDS | RELATIVE | {"وهي", "وهو", "وهم", "حسب", "بحسب", "وفق", "وفقا", "اي"}
+WINDOW = 10
+# light verbs that carry a verbal noun's agent after it: زيارة يقوم بها حفتر
+LIGHT_VERBS = {"قام", "يقوم", "تقوم", "قامت", "اجراها", "يجريها", "اجراه", "يجريه"}
+# PLOVER types whose requested event benefits the one who asks (طلب حفتر من روسيا إرسال طائرات)
+BENEFICIARY_TYPES = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "AGREE", "CONCEDE", "RETREAT"}
+PRONOUN_AGENT = ("ه", "ها", "هم", "هما")
+
+
+@dataclass
+class Sentence:
+    """One sentence's tokens, actor groups, clause boundaries and asides."""
+
+    text: str
+    toks: list[Token]
+    groups: list[list[Slot]]
+    hard: set
+    soft: set
+    asides: list[tuple[int, int]] = field(default_factory=list)  # token ranges [a, b]
+    masculine: frozenset = frozenset()
+
+    def aside_of(self, k: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self.asides if a <= k <= b), None)
+
+    def hard_for(self, k: int) -> set:
+        """Hard boundaries that count for a trigger at token k (those inside other asides do not)."""
+        own = self.aside_of(k)
+        return {h for h in self.hard if self.aside_of(h) in (None, own)}
+
+    def dist(self, a: int, b: int) -> int:
+        """Tokens strictly between a and b, not counting asides."""
+        return sum(1 for k in range(a + 1, b) if self.aside_of(k) is None)
+
+    def outside(self, g: list[Slot], k: int) -> bool:
+        """Is group g in an aside that does not hold token k?"""
+        sp = self.aside_of(g[0].ti)
+        return sp is not None and sp != self.aside_of(k)
+
+
+def bounds(text: str, toks: list[Token]) -> tuple[set, set]:
+    """Token indices k with a clause boundary just before token k (hard, soft)."""
+    hard, soft = set(), set()
+    for k in range(1, len(toks)):
+        gap = text[toks[k - 1].end:toks[k].start]
+        w = toks[k].norm
+        w2 = w[1:] if w[:1] in ("و", "ف") else w
+        if any(c in HARD_PUNCT for c in gap) or w in HARD_WORDS or w2 in HARD_WORDS:
+            hard.add(k)
+        elif any(c in SOFT_PUNCT for c in gap):
+            soft.add(k)
+    return hard, soft
+
+
+def asides(text: str, toks: list[Token], soft: set) -> list[tuple[int, int]]:
+    """Short comma-enclosed clauses opened by a preposition or relative pronoun."""
+    commas = [k for k in range(1, len(toks)) if any(c in SOFT_PUNCT for c in text[toks[k - 1].end:toks[k].start])]
+    out = []
+    for a, b in zip(commas, commas[1:]):
+        first = toks[a].norm
+        # a relative clause may run longer than a prepositional aside
+        limit = 15 if first.lstrip("و") in RELATIVE else 9
+        if b - a > limit:
+            continue
+        if first in ASIDE_OPENERS or first.lstrip("وف") in ASIDE_OPENERS:
+            out.append((a, b - 1))
+    return out
+
+
+def groups_of(slots: list[Slot], hard: set) -> list[list[Slot]]:
+    """Actors joined by و (روسيا والإمارات ومصر) form one group."""
+    groups: list[list[Slot]] = []
+    for s in slots:
+        if groups and s.conj and s.ti <= groups[-1][-1].tj + 2 and not any(groups[-1][-1].tj < b <= s.ti for b in hard):
+            groups[-1].append(s)
+        elif groups and s.is_adj and groups[-1][-1].is_adj and s.ti == groups[-1][-1].tj + 1:
+            groups[-1].append(s)  # التحركات المصرية الإماراتية: two states
+        else:
+            groups.append([s])
+    return groups
+
+
+def between(a: int, b: int, marks: set) -> bool:
+    return any(a < x <= b for x in marks)
+
+
+def all_adj(g) -> bool:
+    return all(s.is_adj for s in g)
+
+
+# ---------------------------------------------------------------- agreement
+def verb_gender(kind: str, lemma: str, stem: str) -> str:
+    """m / f / p (plural) / '' for a verb form; ``lemma`` is the row's folded perfect form."""
+    if kind == "v":
+        if stem == lemma:
+            return "m"
+        if stem.endswith("وا"):
+            return "p"
+        if stem.endswith("ت") and stem[:-1] in (lemma, lemma[:-1]):
+            return "f"
+        return ""
+    if kind == "i":
+        if stem.endswith(("ون", "وا", "ان")):
+            return "p"
+        return {"ي": "m", "ت": "f"}.get(stem[:1], "")
+    return ""
+
+
+def actor_gender(s: Slot, text: str, masculine: frozenset) -> str:
+    """Grammatical gender of an actor mention: states and cities are feminine unless listed masculine."""
+    words = norm(text[s.start:s.end]).split()
+    if not words:
+        return ""
+    head = words[0]
+    bare = head[2:] if head.startswith("ال") else head
+    if s.etype == "GPE":
+        return "m" if head in masculine or bare in masculine or " ".join(words) in masculine else "f"
+    if s.etype in ("ORG", "GENERIC"):
+        if bare.endswith(("ون", "ين", "ان")) and s.etype == "GENERIC":
+            return "p"
+        if len(words) == 1 and s.etype == "ORG":
+            return ""
+        return "f" if bare.endswith(("ه", "ات")) else "m"
+    return ""
+
+
+def agrees(vg: str, g: list[Slot], S: Sentence) -> bool:
+    if not vg or vg == "p":
+        return True
+    ag = actor_gender(g[0], S.text, S.masculine)
+    return not ag or ag == "p" or ag == vg
+
+
+# ---------------------------------------------------------------- arguments
+def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False):
+    """(source group, target group) of trigger ``t`` (an ``events.Trig``); either may be None."""
+    toks, row = S.toks, t.row
+    tprep, sprep = row["_tprep"], row["_sprep"]
+    hard = S.hard_for(t.ti)
+    usable = [g for g in S.groups if not S.outside(g, t.ti)]
+    fwd = [g for g in usable if g[0].ti > t.tj and S.dist(t.tj, g[0].ti) < WINDOW and not between(t.tj, g[0].ti, hard)]
+    bwd = [g for g in usable if g[-1].tj < t.ti and S.dist(g[-1].tj, t.ti) < 8
+           and not between(g[-1].tj, t.ti, hard | {k for k in S.soft if S.aside_of(k) is None})]
+    prep_t = [g for g in fwd if g[0].prep and g[0].prep in tprep]
+    agent = [g for g in fwd if g[0].prep == "agent" or (g[0].prep and g[0].prep in sprep)]
+    if t.kind in ("v", "i"):
+        return _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_prev)
+    return _noun_args(t, S, fwd, bwd, prep_t, agent)
+
+
+def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_prev):
+    toks, row, tprep = S.toks, t.row, t.row["_tprep"]
+    vg = verb_gender(t.kind, norm(row["form"]).split()[0], t.reading.stem)
+    bare = [g for g in fwd if not g[0].prep and not all_adj(g)]
+    clause = [g for g in usable if g[-1].tj < t.ti and not between(g[-1].tj, t.ti, hard)
+              and not g[0].prep and not all_adj(g)]
+    wa = t.reading.pre[:1] in ("و", "ف")
+    src = None
+    after = t.tj  # the object comes after the subject when the subject follows the verb
+    rel = _relative_antecedent(t, S, usable)
+    if clause and S.dist(clause[-1][-1].tj, t.ti) == 0 and not wa and agrees(vg, clause[-1], S):
+        src = clause[-1]  # SVO: أن روسيا أرسلت
+    elif rel is not None:
+        src = rel if agrees(vg, rel, S) else None  # …، التي كانت تدعم
+    elif bare and S.dist(t.tj, bare[0][0].ti) <= 3 and agrees(vg, bare[0], S):
+        src = bare[0]  # VSO: طلب حفتر
+        after = src[-1].tj
+    elif wa or has_prev:
+        # و + verb without a subject of its own: the nearest agreeing actor of this clause after
+        # the previous event's subject (مضى الجيش المصري قدما وأبلغ روسيا), else inherited by the caller
+        near = [g for g in clause if g[-1].tj > prev_src_pos and S.dist(g[-1].tj, t.ti) <= 3 and agrees(vg, g, S)]
+        src = near[-1] if near else None
+    else:
+        back = [g for g in bwd if not g[0].prep and not all_adj(g) and agrees(vg, g, S)]
+        src = back[-1] if back else None
+    if agent and src is None:
+        src = agent[0]
+    tgt = _first_real([g for g in prep_t if g is not src])
+    if tgt is None and "obj" in tprep:
+        rest = [g for g in fwd if not g[0].prep and g is not src and g[0].ti > after]
+        if rest and S.dist(after, rest[0][0].ti) <= 2:
+            tgt = rest[0]  # the object, or a nisba on it: زار حفتر حاملة طائرات روسية
+    if tgt is None and src is not None and agent and agent[0] is not src and "obj" in tprep:
+        tgt = agent[0]  # تستقبل موسكو مبعوثين من جانب حفتر: the envoys are Haftar's
+    if tgt is None and ("obj" in tprep or "gen" in tprep) and t.reading.suf in ("ه", "ها"):
+        # يدعمه المرتزقة: the object pronoun points back to an actor before the verb
+        want = "f" if t.reading.suf == "ها" else "m"
+        back = [g for g in usable if g[-1].tj < t.ti and g is not src and not all_adj(g)
+                and actor_gender(g[0], S.text, S.masculine) in ("", want)]
+        tgt = back[-1] if back and S.dist(back[-1][-1].tj, t.ti) <= 12 else None
+    return src, tgt
+
+
+def _relative_antecedent(t, S: Sentence, usable):
+    """For a verb opening a relative clause (التي [كانت] تدعم), the actor before the pronoun."""
+    toks = S.toks
+    k = t.ti - 1
+    while k >= 0 and toks[k].norm in AUXILIARIES:
+        k -= 1
+    if k < 1 or toks[k].norm.lstrip("و") not in RELATIVE:
+        return None
+    before = [g for g in usable if g[-1].tj < k and k - g[-1].tj <= 3 and not all_adj(g)]
+    return before[-1] if before else None
+
+
+def _noun_args(t, S, fwd, bwd, prep_t, agent):
+    toks, row, tprep = S.toks, t.row, t.row["_tprep"]
+    gen = None
+    for g in fwd:
+        gap = g[0].ti - t.tj - 1
+        if g[0].prep:
+            continue
+        plain = all(not _prep_marked(toks[k]) for k in range(t.tj + 1, g[0].ti))
+        if gap == 0 or (gap <= 2 and all_adj(g) and plain) or (gap == 1 and _nisba_like(toks[t.tj + 1])):
+            gen = g  # زيارة بيرنز، الدعم العسكري الروسي; not دعما للتحركات المصرية
+        break
+    if row.get("flags") == "cons" and fwd and fwd[0][0].prep == "بين":
+        return fwd[0][:1], fwd[0][1:] or None  # بين مصر وروسيا والولايات المتحدة: every pair (see caller)
+    explicit = _first_real(prep_t)
+    src = tgt = None
+    if gen is not None and explicit is not None and t.governor is None:
+        src, tgt = gen, explicit  # تحذير واشنطن للقاهرة: with a marked target the genitive is the agent
+    elif (gen is not None and _asked_giver(t, toks, gen)):
+        src = gen  # سعى لنيل دعم الولايات المتحدة: what is sought is given by the genitive
+    elif gen is not None and ("gen" in tprep or (t.governor is not None and "obj" in tprep)) and not all_adj(gen):
+        tgt = gen
+        src = agent[0] if agent else None
+    else:
+        src = gen or (agent[0] if agent else None)
+        tgt = explicit
+    if src is None:
+        lv = next((k for k in range(t.tj + 1, min(t.tj + 7, len(toks))) if toks[k].norm.lstrip("و") in LIGHT_VERBS), None)
+        if lv is not None:
+            after = [g for g in fwd if g[0].ti > lv and not g[0].prep]
+            src = after[0] if after and after[0][0].ti - lv <= 3 else None
+    governed = toks[t.ti - 1].norm.lstrip("وف") in PREP_WORDS if t.ti else False
+    governed = governed or t.reading.pre.lstrip("وف")[:1] in ("ب", "ل", "ك")
+    if src is None and t.governor is None and not governed:
+        # a verbal noun without an agent, right after a verb and its subject, is the subject's
+        # (نفت روسيا إرسال أسلحة، قرر حفتر إرسال قوات); not after a preposition (التحذير من التعاون)
+        back = [g for g in bwd if not g[0].prep and not all_adj(g) and t.ti - g[-1].tj <= 1]
+        if back:
+            src = back[-1]
+    return src, tgt
+
+
+def _asked_giver(t, toks: list[Token], gen) -> bool:
+    """Under a request without a target (سعى لنيل دعم X) the genitive of support/aid is its giver."""
+    g = t.governor
+    return (g is not None and g.row["type"] == "REQUEST" and not g.targets and t.row["type"] in ("SUPPORT", "AID")
+            and not all_adj(gen))
+
+
+def pronoun_agent(t) -> bool:
+    """Does the pronoun suffix of a verbal noun name its agent (قتاله، مساعدتها), not its patient?"""
+    return t.kind in ("n", "a") and t.reading.suf in PRONOUN_AGENT and "gen" not in t.row["_tprep"]
+
+
+def _first_real(groups):
+    for g in groups:
+        if not all_adj(g):
+            return g
+    return groups[0] if groups else None
+
+
+def _prep_marked(tok: Token) -> bool:
+    w = tok.norm.lstrip("وف")
+    return w in PREP_WORDS or (w[:1] in ("ل", "ب") and len(w) > 3 and w[1:3] in ("ال", "لا") or w.startswith("لل"))
+
+
+def _nisba_like(tok: Token) -> bool:
+    return tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه", "يين", "يون"))
