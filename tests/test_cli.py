@@ -45,7 +45,7 @@ def test_analyze_prints_a_summary(seeded):
 
 def test_export_contract_files_and_fields(seeded):
     _, _, out, _ = seeded
-    assert json.loads((out / "schema.json").read_text())["schema"] == 1
+    assert json.loads((out / "schema.json").read_text())["schema"] == 2
     docs = _load(out / "documents.jsonl")
     assert len(docs) == 5
     for d in docs:

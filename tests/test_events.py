@@ -159,10 +159,15 @@ def test_find_generic_actors_with_country():
     adj = [Mention(text.index("روس "), text.index("روس ") + 3, "روس", "GPE", "RUS", "adjective"),
            Mention(text.index("المصري"), text.index("المصري") + 6, "المصري", "GPE", "EGY", "adjective")]
     got = find_generic_actors(text, [(0, len(text))], adj, LEX)
-    assert [(m.text, m.key) for m in got] == [("مسؤولون روس", "generic:GOV:RUS"), ("مسلحين مجهولين", "generic:UAF:"),
-                                               ("الجيش المصري", "generic:MIL:EGY")]
+    # the mention is the head; the nisba keeps its own mention and joins the head's slot
+    assert [(m.text, m.key) for m in got] == [("مسؤولون", "generic:GOV:RUS"), ("مسلحين مجهولين", "generic:UAF:"),
+                                               ("الجيش", "generic:MIL:EGY")]
     assert all(text[m.start:m.end] == m.text for m in got)
-    assert generic_name("generic:MIL:EGY", LEX.generic) == ("الجيش (EGY)", "military (EGY)")
+    assert generic_name("generic:MIL:EGY", LEX.generic) == ("الجيش المصري", "military of Egypt")
+    assert generic_name("generic:MIL:EGY") == ("الجيش المصري", "military of Egypt")
+    assert generic_name("generic:GOV:RUS")[0] == "الحكومة الروسية"
+    assert generic_name("generic:SRC:EGY")[0] == "المصادر المصرية"
+    assert generic_name("generic:UAF:") == ("مسلحون", "gunmen")
 
 
 def test_generic_head_owned_by_following_name():

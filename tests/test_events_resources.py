@@ -62,3 +62,18 @@ def test_every_trigger_row_fires(row):
         text = _probe(row, form)
         trigs = _pick_triggers(tokenize(text), LEX, [])
         assert any(t.row["type"] == row["type"] for t in trigs), (text, [t.row["_where"] for t in trigs])
+
+
+def test_gender_resource():
+    from marsad.resources import read_tsv
+
+    rows = list(read_tsv("gender.tsv", ["form", "gender"], ["note"]))
+    assert rows and all(r["gender"] in ("m", "f") for r in rows)
+    assert "كرملين" in LEX.masculine and "العراق" in LEX.masculine
+
+
+def test_generic_actor_rows():
+    for rows in LEX.generic.heads.values():
+        for _, r in rows:
+            assert r.get("agree", "") in ("", "m", "f", "p"), r["_where"]
+            assert r["sector"] == "STATE" or r["sector"].isalpha(), r["_where"]

@@ -15,7 +15,7 @@ from .. import __version__
 from ..store import schema as S
 from ..store.db import Store
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FILES = ("documents.jsonl", "entities.jsonl", "events.jsonl", "quotes.jsonl")
 
 

@@ -101,6 +101,8 @@ def generic_name(key: str, lexicon: GenericLexicon | None = None, country_names:
             c_ar += "ة"
         elif c_ar and agree == "p" and c_pl:
             c_ar = c_pl
+        if c_ar and not ar.startswith("ال"):
+            ar = "ال" + ar  # a definite nisba makes the head definite: المصادر المصرية
         return (f"{ar} {c_ar}" if c_ar else f"{ar} ({country})",
                 f"{en} of {c_en}" if c_en else f"{en} ({country})")
     return ar, en
@@ -177,6 +179,13 @@ def find_generic_actors(
             if any(m.start <= start < m.end for m in named):
                 i = j + 1  # inside a gazetteer name (الجيش الوطني الليبي)
                 continue
+            if row["sector"] in ("GOV", "MIL", "COP", "SPY") and nxt is not None and nxt.norm.lstrip("و") in ("في", "ب") \
+                    and j + 2 < len(toks):
+                org = next((m for m in named if m.type == "ORG" and m.key and toks[j + 2].start <= m.start < toks[j + 2].end), None)
+                if org is not None:  # مسؤولون في مجلس الأمن القومي: officials of that body
+                    out.append(Mention(start, end, text[start:end], "ORG", key=org.key, source="generic"))
+                    i = j + 1
+                    continue
             country = ""
             if row["country"] == "yes":
                 # a nisba within the next three words, with only adjectives between

@@ -210,6 +210,11 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
     else:
         back = [g for g in bwd if not g[0].prep and not all_adj(g) and agrees(vg, g, S)]
         src = back[-1] if back else None
+    passive = [g for g in agent if g[0].prep == "agent" and S.dist(t.tj, g[0].ti) <= 3 and g is not src]
+    if passive:
+        # قتل الضابط على يد X، تم تدريب الجيش من قبل روسيا: the agent phrase is the doer,
+        # the grammatical subject the one it was done to
+        return passive[0], (src if src is not None and not all_adj(src) else None)
     if agent and src is None:
         src = agent[0]
     tgt = _first_real([g for g in prep_t if g is not src])

@@ -144,6 +144,15 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot]) -> 
     return out
 
 
+def _place_only(ent: Entity, m) -> bool:
+    """A city or region (not a state, not a capital standing for its state) is a place, not an actor."""
+    if ent.type != "GPE" or m.source in ("metonym", "adjective"):
+        return False
+    if not m.key:
+        return m.source == "ner"  # every state is in the gazetteer: an unknown GPE is a town or region
+    return not (m.key.isupper() and len(m.key) == 3)
+
+
 def _ids(g) -> tuple:
     return tuple(s.ent for s in g) if g else ()
 
@@ -167,7 +176,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
     """Sources and targets of a sentence's triggers, with subjects carried over and recipients."""
     toks = S.toks
     prev_src: tuple = ()
-    prev_pos = -1
+    prev_pos, prev_type = -1, ""
     recv: tuple = (-99, ())
     for t in trigs:
         src, tgt = arguments(t, S, prev_pos, bool(prev_src))
@@ -184,12 +193,13 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if g is not None:
             if g.row["type"] == "REQUEST":
                 sources = sources or g.targets
-                # the one who asks benefits from an aid or a meeting, not from a veto
-                if t.row["type"] in BENEFICIARY_TYPES:
+                # the one who asks benefits from an aid or a meeting, not from a veto, and not
+                # when the text names another beneficiary (دعم الولايات المتحدة لقائد الجيش …)
+                if t.row["type"] in BENEFICIARY_TYPES and not _names_beneficiary(toks, t.tj):
                     targets = targets or g.sources
             else:
                 sources = sources or g.sources
-        if not sources and t.kind in ("n", "a") and prev_src and _by_means(toks, t.ti):
+        if not sources and t.kind in ("n", "a") and prev_src and _by_means(toks, t.ti) and prev_type not in SPEECH_ACTS:
             sources = prev_src  # … من خلال إرسال وفد: the means share the agent
         if not sources and pronoun_agent(t) and prev_src and (targets or "gen" not in t.row["_tprep"]):
             sources = prev_src  # قتاله ضد الحكومة: his = the clause's subject
@@ -201,20 +211,44 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             elif prev_src and t.kind in ("v", "i") and (t.reading.pre[:1] in ("و", "ف") or _after_kama(toks, t.ti)):
                 sources, t.inherited = prev_src, True
             elif (memo["last_source"] and si - memo["last_sent"] <= 1 and t.kind in ("v", "i") and t.ti <= 1
-                  and t.reading.pre[:1] in ("و", "ف") and vg != "p"):
+                  and t.reading.pre[:1] in ("و", "ف") and vg != "p" and not _noun_follows(toks, t.tj)):
                 sources, t.inherited = memo["last_source"], True  # a new sentence that opens وطلب …
         t.sources, t.targets = sources, tuple(x for x in targets if x not in sources) or targets
         if not sources:
             continue
         if t.governor is None:
-            prev_src, prev_pos = sources, t.tj
+            prev_src, prev_pos, prev_type = sources, t.tj, t.row["type"]
             memo["last_source"], memo["last_sent"] = sources, si
+
+
+# the content of an accusation or a threat is done by its target, not by the speaker
+SPEECH_ACTS = {"ACCUSE", "THREATEN", "REJECT", "PROTEST"}
+
+
+# heads of a construct that names a beneficiary after لـ (لقائد الجيش، لرئيس الحكومة)
+BENEFICIARY_HEADS = tuple(norm(w) for w in ("قائد", "رئيس", "زعيم", "وزير", "حكوم", "جيش", "قوات", "نظام", "سلطات"))
+
+
+def _names_beneficiary(toks: list[Token], k: int) -> bool:
+    """A لـ-phrase within two words after token k (دعم أمريكا لقائد الجيش)."""
+    for j in range(k + 1, min(k + 4, len(toks))):
+        w = toks[j].norm.lstrip("و")
+        if w.endswith(("ه", "ها", "هم")) and w[:1] == "ل":
+            continue  # لقواته: his own, i.e. the one who asks
+        if w.startswith("لل") or (w[:1] == "ل" and w[1:].startswith(BENEFICIARY_HEADS)):
+            return True
+    return False
 
 
 def _by_means(toks: list[Token], k: int) -> bool:
     """من خلال / عبر + verbal noun: the means of the event before."""
     return (k >= 2 and (toks[k - 2].norm.lstrip("و"), toks[k - 1].norm) == ("من", "خلال")) or (
         k >= 1 and toks[k - 1].norm.lstrip("و") == "عبر")
+
+
+def _noun_follows(toks: list[Token], k: int) -> bool:
+    """وطلب النواب …: a definite noun right after the verb is likely its own (unknown) subject."""
+    return k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4
 
 
 def _after_kama(toks: list[Token], k: int) -> bool:
@@ -270,7 +304,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
     actor_m, media_m, weapon_m, place_m = [], [], [], []
     for ent in entities:
         for m in ent.mentions:
-            if ent.type in ACTOR_TYPES:
+            if ent.type in ACTOR_TYPES and not _place_only(ent, m):
                 actor_m.append((m, ent))
             elif ent.type == "MEDIA":
                 media_m.append((m, ent))
@@ -347,7 +381,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             row = t.row
             plo = lexicon.plover.get(row["type"], {})
             # a targetless event only where the trigger takes no object (تظاهر، قتال)، not حارب الإرهاب
-            bare_ok = plo.get("needs_target") == "no" and row["_tprep"] != ["obj"]
+            bare_ok = plo.get("needs_target") == "no" and "obj" not in row["_tprep"] and "gen" not in row["_tprep"]
             targets = t.targets or (("",) if bare_ok else ())
             embedded = t.governor.row.get("comp", "") if t.governor is not None else ""
             mod = modality_for(t.ti, t.tj, t.reading, t.kind, cues, mod_bounds, embedded)
@@ -372,8 +406,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 if a == b or not a:
                     continue
                 seen_key = (s, row["type"], a, b)
-                if seen_key in seen or (row.get("flags") == "cons" and (s, row["type"], b, a) in seen):
-                    continue  # one sentence, one event per pair (مفاوضات … بمحادثاتها)
+                if row.get("flags") == "cons" and (seen_key in seen or (s, row["type"], b, a) in seen):
+                    continue  # one sentence, one meeting per pair (مفاوضات … بمحادثاتها)
                 seen.add(seen_key)
                 conf_e = 0.8 - (0.3 if t.inherited else 0) - (0.1 if t.governor is not None else 0)
                 eid = stable_id("evt", doc_id, ts, row["type"], a, b)

@@ -63,7 +63,7 @@ def modality_for(ti: int, tj: int, reading: Reading | None, kind: str, cues: lis
                 continue
             found.append(c.modality)
         elif c.k > tj and c.scope in ("after", "both"):
-            if c.scope == "after" and c.k - tj > c.window:
-                continue
+            if c.k - tj > c.window:
+                continue  # a cue after the trigger reaches only its own window (زيارة مرتقبة)
             found.append(c.modality)
     return strongest(found)

@@ -148,6 +148,9 @@ class FormIndex:
                 # a perfect verb takes only و/ف in front: ولعبت is و+لعبت, never و+ل+عبت (عبأ)
                 if kind == "v" and any(c in rd.pre for c in "لبك"):
                     continue
+                # "me" as object is rare in news and makes nouns look like verbs (مولاي ≠ مول + ي)
+                if kind in ("v", "i") and rd.suf == "ي":
+                    continue
                 if (row, kind) in seen:
                     continue
                 seen.add((row, kind))

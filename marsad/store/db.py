@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from ..errors import StoreError
 from ..records import DateValue, Document, Entity, Extraction
 from . import schema as S
+from . import stories as _stories  # noqa: F401  (registers the story tables on S.metadata)
 
 
 def db_url(db: str) -> str:
