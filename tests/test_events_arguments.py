@@ -123,3 +123,19 @@ def test_led_by_is_not_the_leadership():
 
 def test_entities_helper_sanity():
     assert any(e.id == "RUS" for e in entities_for("روسية"))
+
+
+def test_passive_verb_with_agent_phrase():
+    got = triples(ev("وأكدت المصادر أن الجيش السوداني هوجم على يد مسلحين مجهولين.".replace("هوجم", "قتل")))
+    assert ("ASSAULT", "generic:UAF:", "generic:MIL:SDN", "asserted") in got
+
+
+def test_a_town_is_no_actor():
+    extra = {"دوما": ("place_douma", "GPE", "gazetteer", "place:douma")}
+    got = triples(ev("ووصل حفتر إلى دوما.", extra=extra))
+    assert got == set()
+
+
+def test_noun_that_needs_its_genitive_makes_no_targetless_event():
+    # مقاطعة is also "province": without an actor genitive it is no boycott
+    assert ev("ويمر الأنبوب عبر تركيا وبمقاطعة بلوشستان.") == []

@@ -82,6 +82,7 @@ LOADERS = {
     "modality.tsv": _load_events,
     "plover.tsv": _load_events,
     "triggers.tsv": _load_events,
+    "gender.tsv": _load_events,
     "months.tsv": _load_times,
     "weekdays.tsv": _load_times,
     "time_expressions.tsv": _load_times,

@@ -19,6 +19,9 @@ from ..records import Document, Entity, Extraction, Mention, stable_id
 
 EXTRACTOR_VERSION = "1"
 
+# learned types → marsad entity types ('' drops the mention)
+LEARNED_TYPES = {"NORP": "", "FAC": "LOC", "EVENT": "", "DATE": "", "TIME": "", "OCC": ""}
+
 
 @dataclass
 class Resources:
@@ -64,7 +67,12 @@ def extract(document: Document, resources: Resources) -> Extraction:
     text = document.text
     sentences = split_sentences(text)
     gaz = resources.gazetteer.find(text)
-    ner: list[Mention] = resources.ner.mentions(text, sentences) if resources.ner else []
+    ner: list[Mention] = []
+    if resources.ner:
+        for m in resources.ner.mentions(text, sentences):
+            typ = LEARNED_TYPES.get(m.type, m.type)
+            if typ:  # groups of people (العرب، المسلمين) are not actors
+                ner.append(Mention(m.start, m.end, m.text, typ, m.key, m.source, m.role))
     groups = [gaz, ner]
     namer = None
     if resources.events is not None:

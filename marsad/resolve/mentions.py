@@ -73,9 +73,14 @@ def trim_function_words(m: Mention, text: str, words: frozenset) -> Mention | No
     """Cut particles, prepositions and punctuation off the edges of a learned span
     ("فإن حفتر" → "حفتر", "آنذاك، عبد الباسط" → "عبد الباسط"); None if nothing is left."""
     toks = [(t.start(), t.end()) for t in re.finditer(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+", text[m.start:m.end])]
-    while toks and norm(text[m.start + toks[0][0]:m.start + toks[0][1]]) in words:
+    def is_function(t) -> bool:
+        w = norm(text[m.start + t[0]:m.start + t[1]])
+        # also with a conjunction glued on: وكشف، فقال
+        return w in words or (len(w) > 3 and w[0] in "وف" and w[1:] in words)
+
+    while toks and is_function(toks[0]):
         toks.pop(0)
-    while toks and norm(text[m.start + toks[-1][0]:m.start + toks[-1][1]]) in words:
+    while toks and is_function(toks[-1]):
         toks.pop()
     if not toks:
         return None
@@ -124,8 +129,19 @@ def _strip_clitic(m: Mention, text: str, known: set) -> Mention:
                     cut += 1
                 if m.text[cut:cut + 1] == "ـ":
                     cut += 1
-                if f[:i].endswith("ال") or f[:i].endswith("لل"):
-                    return m  # keep the article: الحكومة الليبية, not حكومة الليبية
+                if f[:i].endswith("لل"):
+                    return m  # ل + ال with the alef dropped: no form of the name is left to cut to
+                if f[:i].endswith("ال"):
+                    # keep the article, cut what precedes it: والمقاومة → المقاومة
+                    if i == 2:
+                        return m
+                    k2 = 0
+                    cut = 0
+                    while cut < len(m.text) and k2 < i - 2:
+                        if norm(m.text[cut]):
+                            k2 += 1
+                        cut += 1
+                    return Mention(m.start + cut, m.end, text[m.start + cut:m.end], m.type, m.key, m.source, m.role)
                 return Mention(m.start + cut, m.end, text[m.start + cut:m.end], m.type, m.key, m.source, m.role)
             break
     return m
