@@ -115,3 +115,19 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path, seeded):
     # nothing stored before was lost
     r = _run("stats", "--db", db)
     assert "documents        1" in r.output
+
+
+def test_a_later_retelling_joins_the_stored_story(tmp_path):
+    from conftest import seed_path
+
+    db = str(tmp_path / "inc.db")
+    assert _run("analyze", str(seed_path("000")), "--db", db, "-q").exit_code == 0
+    assert _run("analyze", str(seed_path("003")), "--db", db, "-q").exit_code == 0
+    assert _run("analyze", str(seed_path("001")), "--db", db, "-q").exit_code == 0  # added later: no reprocessing
+    out = tmp_path / "out"
+    _run("export", "--db", db, str(out))
+    docs = {d["source"].rsplit("/", 1)[-1][:3]: d for d in _load(out / "documents.jsonl")}
+    assert docs["000"]["story_id"] == docs["001"]["story_id"] != docs["003"]["story_id"]
+    events = _load(out / "events.jsonl")
+    shared = [e for e in events if len(e.get("witnesses", [])) > 1]
+    assert shared and all(e["independent_sources"] == 1 for e in shared)  # 001 retells the MEE report
