@@ -37,17 +37,17 @@ def _sqlite_pragmas(dbapi_conn, _record):
     cur.close()
 
 
-def _upsert(engine_name: str, table, rows: list[dict], keys: list[str], update_cols: list[str]):
-    if engine_name == "postgresql":
+def _upsert(dialect: str, table, keys: list[str], update_cols: list[str]):
+    """INSERT … ON CONFLICT for SQLite and PostgreSQL, executed with a list of rows
+    (executemany), so one compiled statement serves every call."""
+    if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    stmt = dialect_insert(table).values(rows)
+    stmt = dialect_insert(table)
     if update_cols:
-        stmt = stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in update_cols})
-    else:
-        stmt = stmt.on_conflict_do_nothing(index_elements=keys)
-    return stmt
+        return stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in update_cols})
+    return stmt.on_conflict_do_nothing(index_elements=keys)
 
 
 def _now() -> str:
@@ -68,7 +68,7 @@ class Store:
             try:
                 S.metadata.create_all(self.engine)
                 with self.engine.begin() as c:
-                    c.execute(_upsert(self.dialect, S.meta, [{"key": "schema_version", "value": str(S.SCHEMA_VERSION)}], ["key"], ["value"]))
+                    c.execute(_upsert(self.dialect, S.meta, ["key"], ["value"]), [{"key": "schema_version", "value": str(S.SCHEMA_VERSION)}])
             except Exception as exc:
                 raise StoreError(f"{db}: cannot create the schema ({exc})") from None
 
@@ -79,7 +79,7 @@ class Store:
 
     def add_source(self, doc_id: str, source: str) -> None:
         with self.engine.begin() as c:
-            c.execute(_upsert(self.dialect, S.document_sources, [{"doc_id": doc_id, "source": source}], ["doc_id", "source"], []))
+            c.execute(_upsert(self.dialect, S.document_sources, ["doc_id", "source"], []), [{"doc_id": doc_id, "source": source}])
 
     def write(self, doc: Document, ex: Extraction, version: str = "", after_write=None) -> None:
         """Store one document and its extraction in one transaction.
@@ -103,7 +103,7 @@ class Store:
             else:
                 row.pop("id")
                 c.execute(update(S.documents).where(S.documents.c.id == doc.id).values(row))
-            c.execute(_upsert(self.dialect, S.document_sources, [{"doc_id": doc.id, "source": doc.source}], ["doc_id", "source"], []))
+            c.execute(_upsert(self.dialect, S.document_sources, ["doc_id", "source"], []), [{"doc_id": doc.id, "source": doc.source}])
             for t in S.DOC_TABLES:
                 c.execute(delete(t).where(t.c.doc_id == doc.id))
             self._write_entities(c, ex.entities)
@@ -147,8 +147,8 @@ class Store:
             for k in ("aliases", "titles", "sectors"):
                 r[k] = json.dumps(r[k], ensure_ascii=False)
             out.append(r)
-        c.execute(_upsert(self.dialect, S.entities, out, ["id"],
-                          ["type", "name_ar", "name_en", "qid", "country", "aliases", "titles", "sectors"]))
+        c.execute(_upsert(self.dialect, S.entities, ["id"],
+                          ["type", "name_ar", "name_en", "qid", "country", "aliases", "titles", "sectors"]), out)
 
     # -- runs -----------------------------------------------------------
     def start_run(self, inputs: list[str]) -> int:
