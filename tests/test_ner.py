@@ -5,10 +5,14 @@ from pathlib import Path
 import pytest
 
 from marsad.arabic.sentences import split_sentences
+from marsad.arabic.normalize import norm
 from marsad.ner import corpora
+from marsad.ner.clusters import build_clusters
 from marsad.ner.features import cue_words, sentence_features
+from marsad.ner.gaz import KINDS as GAZ_KINDS
+from marsad.ner.gaz import GazTable, build_rows
 from marsad.ner.scoring import Report, score, spans
-from marsad.ner.tagger import MODEL_DIR, NerTagger, load_clusters, tokenize_all
+from marsad.ner.tagger import MODEL_DIR, NerTagger, load_clusters, load_gazetteer, tokenize_all
 
 HAVE_DATA = corpora.newsfane_path().exists()
 needs_data = pytest.mark.skipif(not HAVE_DATA, reason="shared/data/ner not found")
@@ -100,12 +104,46 @@ def test_cue_words_resource_loads():
     assert set(cues.values()) <= {"title", "org", "loc", "said"}
 
 
-def test_clusters_and_lexicon_resources_load():
-    cl = load_clusters()
-    assert len(cl) > 10000
-    assert all(len(v) == 3 for v in list(cl.values())[:100])
+def test_shipped_side_files_load():
+    # No cluster table from SaudiNewsNet (CC BY-NC-SA) may ship with the MIT package.
+    assert not (MODEL_DIR / "ner_clusters.tsv").exists()
     t = NerTagger.load()
     assert t.lexicon.types and all(":" in v for v in list(t.lexicon.types.values())[:50])
+    gaz = load_gazetteer()
+    assert gaz is not None and gaz.phrases == t.lexicon.gaz.phrases
+    kinds = {k for ks in gaz.phrases.values() for k in ks}
+    assert kinds == set(GAZ_KINDS)
+    assert ("بوتين",) in gaz.phrases and "first" in gaz.phrases[("فلاديمير",)]
+
+
+def test_gazetteer_table_rows_and_validation(tmp_path):
+    rows = build_rows()
+    assert ("الرءيس", "title") in rows and all(k in GAZ_KINDS for _, k in rows)
+    assert all(f == f.strip() and "  " not in f for f, _ in rows)
+    bad = tmp_path / "g.tsv"
+    bad.write_text("form\tkind\nبوتين\tPERSON\n", encoding="utf-8")
+    with pytest.raises(Exception):
+        GazTable.load(bad)
+
+
+def test_gazetteer_features_cross_clitics():
+    g = GazTable.from_rows([("فلاديمير بوتين", "PER"), ("فلاديمير", "first"), ("القاهره", "met"),
+                            ("الرءيس", "title")])
+    toks = ["قال", "الرئيس", "فلاديمير", "بوتين", "للقاهرة", "وبوتين"]
+    f = g.features([norm(t) for t in toks])
+    assert "gz" not in f[0]
+    assert f[1]["gz"] == ("B-title",)
+    assert f[2]["gz"] == ("B-PER",) and f[3]["gz"] == ("I-PER",)
+    assert f[4]["gz"] == ("B-met",)  # ل + ال contracted to لل
+    assert f[5]["gw"] == ("PER",)  # و + a name word
+
+
+def test_cluster_builder_on_token_lists(tmp_path):
+    docs = [["زار", w, "العاصمة", "أمس"] for w in ("بوتين", "ماكرون", "أردوغان")] * 4
+    docs += [["في", w, "اليوم"] for w in ("بيروت", "دمشق", "عمان")] * 4
+    stats = build_clusters(docs, tmp_path / "c.tsv", context_size=20, dims=3, ks=(2, 3, 4), min_count=3)
+    cl = load_clusters(str(tmp_path / "c.tsv"))
+    assert stats["vocab"] == len(cl) and cl["بوتين"][0] == cl["ماكرون"][0]
 
 
 def test_features_see_clitics_and_context():
@@ -120,8 +158,14 @@ def tagger():
     return NerTagger.load()
 
 
-def test_model_files_are_small():
-    assert (MODEL_DIR / "ner.crfsuite").stat().st_size < 6_000_000
+def test_model_files_are_small_and_self_contained(tmp_path):
+    files = [p for p in MODEL_DIR.glob("ner*") if p.is_file()]
+    assert sum(p.stat().st_size for p in files) < 10_000_000
+    # everything the model needs sits beside it: a copy elsewhere tags the same
+    for p in files:
+        (tmp_path / p.name).write_bytes(p.read_bytes())
+    toks = ["قال", "الرئيس", "اللبناني", "ميشال", "عون", "في", "بيروت", "."]
+    assert NerTagger.load(tmp_path / "ner.crfsuite").tag(toks) == NerTagger.load().tag(toks)
 
 
 def test_tagger_finds_person_and_country(tagger):

@@ -80,3 +80,24 @@ def test_gazetteer_beats_learned_on_overlap():
     text = "أعلنت هيئة تحرير الشام سيطرتها على البلدة."
     ents = resolve(text, ner(text, "هيئة تحرير", typ="ORG"))
     assert [e.name_ar for e in ents] == ["هيئة تحرير الشام"]
+
+
+def _titled(text):
+    from marsad.arabic.sentences import split_sentences
+    from marsad.extract.titled import find_titled_persons
+    from marsad.resolve.mentions import Titles, function_words
+
+    return [(m.text, m.role) for m in find_titled_persons(text, split_sentences(text), Titles.load(), function_words(), [])]
+
+
+def test_names_introduced_by_a_rank_or_a_role_in_apposition():
+    assert _titled("وصرح العميد ركن تركي المالكي بأن العملية مستمرة.") == [("تركي المالكي", "العميد ركن")]
+    assert _titled("وقال العقيد أحمد العسيري إن القوات تقدمت.") == [("أحمد العسيري", "العقيد")]
+    assert _titled("وأوضح العقيد سامر حداد أن الهجوم صُد.") == [("سامر حداد", "العقيد")]
+    assert _titled("ورأى كريم بيطار، الباحث في معهد العلاقات الدولية، أن الأزمة طويلة.") == [("كريم بيطار", "الباحث")]
+    assert _titled("وقالت الوزارة، المتحدث باسم الحكومة غائب.") == []  # "وقالت الوزارة" is no name
+
+
+def test_team_and_place_readings_are_not_names():
+    assert _titled("وقال مدرب الفريق حسن شحاتة إن المباراة صعبة.") == []
+    assert _titled("وقعت اشتباكات في الشيخ زويد ورفح أمس.") == []

@@ -6,7 +6,9 @@ file-name prefix ("000"), actors are gazetteer ids ("RUS",
 "per:khalifa_haftar"), generic keys ("generic:DIP:", "generic:MIL:EGY") or,
 for actors the gazetteer does not know, ``TYPE:<name>`` ("PER:جليل حرشاوي"),
 which matches an entity of that type whose name or an alias contains the name
-(or is contained in it), compared after ``norm_key``.  A gold file may instead
+(or is contained in it), compared after ``norm_key``.  An actor cell may list
+alternatives separated by ``|`` ("SYR|generic:GOV:SYR"; an empty alternative,
+as in "|PSE", accepts no actor).  A gold file may instead
 be ``{"seeds": "relative/dir", "events": [...]}`` naming where its documents
 live.
 
@@ -91,6 +93,8 @@ def _name_match(gold_key: str, ent_keys) -> bool:
 
 
 def _same(gold_key: str, ent_id: str, keys: dict) -> bool:
+    if "|" in gold_key:  # alternatives: "SYR|generic:GOV:SYR", "|PSE" (an empty one = no actor)
+        return any(_same(k, ent_id, keys) for k in gold_key.split("|"))
     if not gold_key:
         return not ent_id
     if not ent_id:

@@ -73,12 +73,16 @@ def extract(document: Document, resources: Resources) -> Extraction:
             typ = LEARNED_TYPES.get(m.type, m.type)
             if typ:  # groups of people (العرب، المسلمين) are not actors
                 ner.append(Mention(m.start, m.end, m.text, typ, m.key, m.source, m.role))
-    groups = [gaz, ner]
+    from ..resolve.mentions import Titles, function_words
+    from .titled import find_titled_persons
+
+    titled = find_titled_persons(text, sentences, Titles.load(), function_words(), gaz + ner)
+    groups = [gaz, ner, titled]
     namer = None
     if resources.events is not None:
         from .actors import find_generic_actors, generic_name
 
-        groups.append(find_generic_actors(text, sentences, merge_mentions([gaz, ner]), resources.events))
+        groups.append(find_generic_actors(text, sentences, merge_mentions([gaz, ner, titled]), resources.events))
         namer = generic_name
     mentions = merge_mentions(groups)
     entities = resolve_document(text, mentions, resources.gazetteer, namer)

@@ -52,6 +52,8 @@ class GenericLexicon:
             ["canonical", "name_en", "follow", "not_after", "agree", "note"],
         )
         for r in rows:
+            if r["sector"].startswith("_"):
+                continue  # relational words (extract/relations.py), no actor of their own
             r["_follow"] = [tuple(norm(f).split()) for f in split_cell(r.get("follow", ""))]
             r["_not_after"] = tuple(norm(x) for x in split_cell(r.get("not_after", "")))
             for form in split_cell(r["forms"]) + [r["head"]]:
@@ -349,7 +351,9 @@ def _prep_from(raw: str, toks: list[Token], ti: int) -> tuple[str, bool]:
             conj = True
         else:
             pv = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PREP_WORDS else prev
-            if pv in PREP_WORDS:
+            # كل من السعودية والإمارات (= both) after a feminine verb is its subject, not a من-phrase
+            both = (pv == "من" and ti > 2 and toks[ti - 2].norm.lstrip("و") == "كل" and toks[ti - 3].norm.endswith("ت"))
+            if pv in PREP_WORDS and not both:
                 prep = pv
                 conj = conj or pv != prev
             if ti > 1 and (toks[ti - 2].norm.lstrip("وف"), prev) in AGENT_PAIRS:
@@ -362,6 +366,10 @@ def _article_clitics(word: str) -> str | None:
     for pre in ("ولل", "فلل", "وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال"):
         if word.startswith(pre) and len(word) > len(pre) + 2:
             return {"لل": "ل", "ولل": "ول", "فلل": "فل"}.get(pre, pre[:-2])
+    # بنظيره، لنظيره: a clitic on a noun with a possessive pronoun (no article)
+    for pre in ("وب", "فب", "ول", "فل", "ب", "ل", "و", "ف"):
+        if word.startswith(pre) and word.endswith(("ه", "ها")) and len(word) - len(pre) >= 4:
+            return pre
     return "" if not word.startswith(("و", "ف", "ب", "ل", "ك")) else None
 
 

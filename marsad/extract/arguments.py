@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ..arabic.normalize import norm
 from ..arabic.tokens import Token
 from .actors import PREP_WORDS, Slot
+from .relations import possessor_target
 
 HARD_WORDS = {
     "ان", "انه", "انها", "انهم", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بينما",
@@ -39,7 +40,7 @@ AUXILIARIES = {"كان", "كانت", "كانوا", "يكون", "تكون", "ظل
 ASIDE_OPENERS = PREP_WORDS | RELATIVE | {"وهي", "وهو", "وهم", "حسب", "بحسب", "وفق", "وفقا", "اي"}
 WINDOW = 10
 # light verbs that carry a verbal noun's agent after it: زيارة يقوم بها حفتر
-LIGHT_VERBS = {"قام", "يقوم", "تقوم", "قامت", "اجراها", "يجريها", "اجراه", "يجريه"}
+LIGHT_VERBS = {"قام", "يقوم", "تقوم", "قامت", "اجراها", "يجريها", "اجراه", "يجريه", "قادها", "يقودها", "قاده", "يقوده"}
 # PLOVER types whose requested event benefits the one who asks (طلب حفتر من روسيا إرسال طائرات)
 BENEFICIARY_TYPES = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "AGREE", "CONCEDE", "RETREAT"}
 PRONOUN_AGENT = ("ه", "ها", "هم", "هما")
@@ -150,6 +151,8 @@ def actor_gender(s: Slot, text: str, masculine: frozenset) -> str:
         return ""
     head = words[0]
     bare = head[2:] if head.startswith("ال") else head
+    if s.msource == "owner":
+        return ""  # آلاف العراقيين، طائرات الاحتلال الإسرائيلي: the head's agreement is loose
     if s.etype == "GPE":
         return "m" if head in masculine or bare in masculine or " ".join(words) in masculine else "f"
     if s.etype in ("ORG", "GENERIC"):
@@ -157,6 +160,8 @@ def actor_gender(s: Slot, text: str, masculine: frozenset) -> str:
             return "p"
         if len(words) == 1 and s.etype == "ORG":
             return ""
+        if s.etype == "ORG" and not bare.endswith(("ه", "ات")):
+            return ""  # الأمم المتحدة: a broken plural head agrees in the feminine
         return "f" if bare.endswith(("ه", "ات")) else "m"
     return ""
 
@@ -175,7 +180,11 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False):
     tprep, sprep = row["_tprep"], row["_sprep"]
     hard = S.hard_for(t.ti)
     usable = [g for g in S.groups if not S.outside(g, t.ti)]
-    fwd = [g for g in usable if g[0].ti > t.tj and S.dist(t.tj, g[0].ti) < WINDOW and not between(t.tj, g[0].ti, hard)]
+    # a verb's object is counted from the end of a subject that follows it (VSO with a long title)
+    subj = next((g for g in usable if g[0].ti > t.tj and S.dist(t.tj, g[0].ti) <= 3 and not g[0].prep), None)
+    extra = (subj[-1].tj - t.tj) if (subj is not None and t.kind in ("v", "i")) else 0
+    fwd = [g for g in usable if g[0].ti > t.tj and S.dist(t.tj, g[0].ti) < WINDOW + extra
+           and not between(t.tj, g[0].ti, hard)]
     bwd = [g for g in usable if g[-1].tj < t.ti and S.dist(g[-1].tj, t.ti) < 8
            and not between(g[-1].tj, t.ti, hard | {k for k in S.soft if S.aside_of(k) is None})]
     prep_t = [g for g in fwd if g[0].prep and g[0].prep in tprep]
@@ -195,10 +204,15 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
     src = None
     after = t.tj  # the object comes after the subject when the subject follows the verb
     rel = _relative_antecedent(t, S, usable)
-    if clause and S.dist(clause[-1][-1].tj, t.ti) == 0 and not wa and agrees(vg, clause[-1], S):
+    if clause and _gap(S, clause[-1][-1].tj, t.ti) == 0 and not wa and agrees(vg, clause[-1], S):
         src = clause[-1]  # SVO: أن روسيا أرسلت
     elif rel is not None:
         src = rel if agrees(vg, rel, S) else None  # …، التي كانت تدعم
+    elif (wa and has_prev and "obj" in tprep and bare and S.dist(t.tj, bare[0][0].ti) == 0
+          and not _second_bare(bare, S) and _marked_noun_after(S, bare[0][-1].tj)):
+        # واتهمت إيران بتزويد …: the subject is carried over (or is the nearest actor of the clause), إيران is the object
+        near = [g for g in clause if g[-1].tj > prev_src_pos and S.dist(g[-1].tj, t.ti) <= 3 and agrees(vg, g, S)]
+        src = near[-1] if near else None
     elif bare and S.dist(t.tj, bare[0][0].ti) <= 3 and agrees(vg, bare[0], S):
         src = bare[0]  # VSO: طلب حفتر
         after = src[-1].tj
@@ -222,6 +236,8 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
         rest = [g for g in fwd if not g[0].prep and g is not src and g[0].ti > after]
         if rest and S.dist(after, rest[0][0].ti) <= 2:
             tgt = rest[0]  # the object, or a nisba on it: زار حفتر حاملة طائرات روسية
+    if tgt is None:
+        tgt = possessor_target(t, S, [g for g in usable if g is not src], after)
     if tgt is None and src is not None and agent and agent[0] is not src and "obj" in tprep:
         tgt = agent[0]  # تستقبل موسكو مبعوثين من جانب حفتر: the envoys are Haftar's
     if tgt is None and ("obj" in tprep or "gen" in tprep) and t.reading.suf in ("ه", "ها"):
@@ -231,6 +247,24 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
                 and actor_gender(g[0], S.text, S.masculine) in ("", want)]
         tgt = back[-1] if back and S.dist(back[-1][-1].tj, t.ti) <= 12 else None
     return src, tgt
+
+
+def _second_bare(bare, S: Sentence) -> bool:
+    """Is there a second bare actor right after the first (اتهم حفتر قطر: subject and object)?"""
+    return len(bare) > 1 and S.dist(bare[0][-1].tj, bare[1][0].ti) <= 1
+
+
+def _marked_noun_after(S: Sentence, k: int) -> bool:
+    """A بـ/من/على/إلى phrase or the end of the clause follows token k (the accused, the warned)."""
+    if k + 1 >= len(S.toks) or k + 1 in S.hard or k + 1 in S.soft:
+        return True
+    w = S.toks[k + 1].norm
+    return w[:1] == "ب" or w.lstrip("و") in ("من", "الي", "علي", "ب")
+
+
+def _gap(S: Sentence, a: int, b: int) -> int:
+    """Tokens between a and b, not counting asides or auxiliaries (وكان السودان قد استدعى)."""
+    return sum(1 for k in range(a + 1, b) if S.aside_of(k) is None and S.toks[k].norm not in AUXILIARIES)
 
 
 def _relative_antecedent(t, S: Sentence, usable):
@@ -253,7 +287,9 @@ def _noun_args(t, S, fwd, bwd, prep_t, agent):
         if g[0].prep:
             continue
         plain = all(not _prep_marked(toks[k]) for k in range(t.tj + 1, g[0].ti))
-        if gap == 0 or (gap <= 2 and all_adj(g) and plain) or (gap == 1 and _nisba_like(toks[t.tj + 1])):
+        # only adjectives between (الدعم العسكري الروسي), not a patient noun (بحث الأزمة السورية)
+        nisbas = all(toks[k].norm.endswith(("ي", "يه", "يين", "يون")) for k in range(t.tj + 1, g[0].ti))
+        if gap == 0 or (gap <= 2 and all_adj(g) and plain and nisbas) or (gap == 1 and _nisba_like(toks[t.tj + 1])):
             gen = g  # زيارة بيرنز، الدعم العسكري الروسي; not دعما للتحركات المصرية
         break
     if row.get("flags") == "cons" and fwd and fwd[0][0].prep == "بين":
@@ -270,6 +306,8 @@ def _noun_args(t, S, fwd, bwd, prep_t, agent):
     else:
         src = gen or (agent[0] if agent else None)
         tgt = explicit
+    if tgt is None and row.get("flags") != "cons":
+        tgt = possessor_target(t, S, [g for g in fwd if g is not src], gen[-1].tj if gen is not None and gen is src else t.tj)
     if src is None:
         lv = next((k for k in range(t.tj + 1, min(t.tj + 7, len(toks))) if toks[k].norm.lstrip("و") in LIGHT_VERBS), None)
         if lv is not None:

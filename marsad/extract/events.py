@@ -30,9 +30,10 @@ from ..records import DateValue, Entity, Event, Quote, stable_id
 from ..resources import read_tsv
 from . import attribution as attr
 from .actors import ACTOR_TYPES, GenericLexicon, Slot, place_actors
-from .arguments import (BENEFICIARY_TYPES, Sentence, all_adj, arguments, asides, between, bounds, groups_of,
-                        pronoun_agent, verb_gender, agrees)
+from .arguments import (BENEFICIARY_TYPES, Sentence, arguments, asides, between, bounds, groups_of, pronoun_agent,
+                        verb_gender)
 from .modality import find_cues, modality_for
+from .relations import Units, own_slots
 from .quotes import MIN_WORDS_NO_CUE, MIN_WORDS_WITH_CUE, quote_spans, word_count
 from .triggers import FormIndex, Reading, build_index, load_rows, split_cell
 
@@ -53,6 +54,7 @@ class EventLexicon:
     attr_index: FormIndex
     generic: GenericLexicon
     masculine: frozenset = frozenset()
+    units: Units = dataclasses.field(default_factory=Units)
 
     @classmethod
     def load(cls) -> "EventLexicon":
@@ -71,7 +73,7 @@ class EventLexicon:
                 f = norm(r["form"])
                 masc |= {f, f[2:] if f.startswith("ال") else f}
         return cls(trig, build_index(trig), plo, mod, build_index(mod, "cue"), att, build_index(att, "cue"),
-                   GenericLexicon.load(), frozenset(masc))
+                   GenericLexicon.load(), frozenset(masc), Units.load())
 
 
 @dataclass
@@ -86,6 +88,7 @@ class Trig:
     targets: tuple = ()
     inherited: bool = False
     cons: tuple = ()  # every party of a symmetric "between" event
+    claimed: bool = False  # the content of an accusation (اتهمه بإرسال …): hedged
 
 
 def _stems(tok: Token) -> list[str]:
@@ -130,7 +133,10 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot]) -> 
             fam = ("v", "i")
         else:
             fam = ("n", "a") if kinds & {"n", "a"} else ("v", "i")
-        cands = sorted((m for m in matches if m[1] in fam), key=lambda m: (-(m[2] - k), len(m[3].pre), m[0]))
+        # a pronoun suffix is never written with ta marbuta: وزارة is a ministry, not و+زار+ه
+        tm = toks[k].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+        cands = sorted((m for m in matches if m[1] in fam and not (tm and m[3].suf in ("ه",) and m[1] in ("v", "i"))),
+                       key=lambda m: (-(m[2] - k), len(m[3].pre), m[0]))
         best = None
         for row_i, kind, j, rd in cands:
             if _obj_ok(lex.triggers[row_i], toks, j, wslots):
@@ -178,8 +184,16 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
     prev_src: tuple = ()
     prev_pos, prev_type = -1, ""
     recv: tuple = (-99, ())
+    claim: tuple = (-99, ())  # (token after the accused, accused): اتهم X Y بإرسال …
     for t in trigs:
         src, tgt = arguments(t, S, prev_pos, bool(prev_src))
+        if (claim[1] and t.kind in ("n", "a") and t.reading.pre.lstrip("وف")[:1] == "ب" and 0 <= t.ti - claim[0] <= 5
+                and t.governor is None):
+            # the content of an accusation is done by the accused, and only claimed
+            t.sources, t.claimed = claim[1], True
+            t.targets = tuple(x for x in _ids(tgt) if x not in claim[1])
+            claim = (-99, ())
+            continue
         sources, targets = _ids(src), _ids(tgt)
         if t.row.get("flags") == "cons" and src and tgt and src[0].prep == "بين":
             t.cons = _ids(src + tgt)
@@ -201,6 +215,14 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 sources = sources or g.sources
         if not sources and t.kind in ("n", "a") and prev_src and _by_means(toks, t.ti) and prev_type not in SPEECH_ACTS:
             sources = prev_src  # … من خلال إرسال وفد: the means share the agent
+        if (not sources and t.kind in ("n", "a") and prev_src and prev_type == "CONSULT" and t.ti - prev_pos <= 12
+                and (t.reading.pre.lstrip("و") == "ل" or toks[t.ti - 1].norm == "في")):
+            sources = prev_src  # يزور موسكو لبحث …، بحث … في اتصال هاتفي: the purpose or channel of the visit
+        if (not sources and pronoun_agent(t) and not prev_src and not t.reading.pre.lstrip("وف")
+                and toks[t.ti - 1].norm not in NOUN_GOVERNORS):
+            sources = _ids(_clause_subject(S, t.ti))  # أعلنت الحكومة رفضها: her = the clause's subject
+        if not sources and t.kind in ("v", "i") and t.ti >= 1 and toks[t.ti - 1].norm.lstrip("وب") in AN_PRONOUNS:
+            sources = _ids(_clause_subject(S, t.ti - 1, hard_ok=True))  # أعلنت الجماعة أنها استهدفت
         if not sources and pronoun_agent(t) and prev_src and (targets or "gen" not in t.row["_tprep"]):
             sources = prev_src  # قتاله ضد الحكومة: his = the clause's subject
         if not sources:
@@ -216,9 +238,38 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         t.sources, t.targets = sources, tuple(x for x in targets if x not in sources) or targets
         if not sources:
             continue
+        if t.row["type"] == "ACCUSE" and t.kind in ("v", "i") and t.targets:
+            last = max((g[-1].tj for g in S.groups for sl in g if sl.ent in t.targets and g[0].ti > t.tj), default=-99)
+            claim = (last + 1, t.targets)
         if t.governor is None:
             prev_src, prev_pos, prev_type = sources, t.tj, t.row["type"]
             memo["last_source"], memo["last_sent"] = sources, si
+
+
+AN_PRONOUNS = {"انه", "انها", "انهم", "انهما"}
+
+
+def _clause_subject(S: Sentence, k: int, hard_ok: bool = False):
+    """The last bare actor before token k in the clause (the subject of the verb that governs k)."""
+    marks = set() if hard_ok else S.hard_for(k)
+    back = [g for g in S.groups if g[-1].tj < k and not g[0].prep and not all(x.is_adj for x in g)
+            and S.dist(g[-1].tj, k) <= 8 and not between(g[-1].tj, k, marks)]
+    return back[-1] if back else None
+
+
+def _trim_fragments(S: Sentence, trigs: list, toks: list[Token]) -> None:
+    """A learned (NER) mention that swallowed a trigger verb (طالب شكري) starts after it."""
+    spans = {k: t for t in trigs for k in range(t.ti, t.tj + 1)}
+    for g in S.groups:
+        for sl in list(g):
+            if sl.msource != "ner" or sl.ti not in spans:
+                continue
+            sl.ti = spans[sl.ti].tj + 1
+            if sl.ti > sl.tj:
+                g.remove(sl)
+            else:
+                sl.start, sl.prep = toks[sl.ti].start, ""
+    S.groups[:] = [g for g in S.groups if g]
 
 
 # the content of an accusation or a threat is done by its target, not by the speaker
@@ -256,7 +307,7 @@ def _after_kama(toks: list[Token], k: int) -> bool:
     return k > 0 and toks[k - 1].norm in ("كما", "وكما", "ثم", "وقد", "فقد")
 
 
-def _targets_from_neighbours(trigs: list[Trig], S: Sentence) -> None:
+def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None = None, units=None) -> None:
     """Targets a trigger takes from the trigger next to it.
 
     - شكوى حفتر من تحذير واشنطن: a complaint/warning/refusal whose marked complement
@@ -272,11 +323,34 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence) -> None:
                 and nxt.sources and nxt.ti - t.tj <= 4 and _marked_by(S.toks, nxt.ti, t.row["_tprep"])):
             t.targets = tuple(x for x in nxt.sources if x not in t.sources)
             continue
+        if memo is not None and units is not None:
+            ana = _anaphor_after(S, t, units)
+            if ana == "pair" and memo["last_pair"]:
+                t.targets = tuple(x for x in memo["last_pair"] if x not in t.sources)  # دعت الأمم المتحدة الطرفين
+                continue
+            if ana == "event" and memo["last_assault"] and t.row["type"] in ("ACCUSE", "SUPPORT", "REJECT", "PROTEST"):
+                t.targets = tuple(x for x in memo["last_assault"] if x not in t.sources)  # أدانت روسيا الضربات
+                continue
         if t.row["type"] == "REQUEST" and t.governor is None:
             prev = next((u for u in reversed(trigs[:n]) if u.row["type"] == "CONSULT" and u.targets
                          and u.sources == t.sources), None)
             if prev is not None:
                 t.targets = prev.targets
+
+
+def _anaphor_after(S: Sentence, t: Trig, units) -> str:
+    """'pair' / 'event' when the trigger's object is الطرفين or an attack noun (الضربات), else ''."""
+    hard = S.hard_for(t.ti)
+    for k in range(t.tj + 1, min(t.tj + 6, len(S.toks))):
+        if k in hard or any(g[0].ti <= k <= g[-1].tj and not g[0].prep for g in S.groups if g[0].ti > t.tj
+                            and not any(sl.ent in t.sources for sl in g)):
+            return ""  # another actor comes first
+        tok = S.toks[k]
+        if units.is_("pair", tok):
+            return "pair"
+        if units.is_("event", tok) and (tok.norm.startswith(("ال", "بال", "لل", "وال")) or tok.norm in units.words["event"]):
+            return "event"
+    return ""
 
 
 def _marked_by(toks: list[Token], k: int, preps: list) -> bool:
@@ -313,7 +387,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             if ent.type in ("GPE", "LOC"):
                 place_m.append((m, ent))
     memory = attr.MediaMemory()
-    memo = {"last_source": (), "last_sent": -10}
+    memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_assault": ()}
     seen: set = set()
     doc_base: list[str] = []
     events: dict[str, Event] = {}
@@ -323,6 +397,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         if not toks:
             continue
         slots = place_actors(text, toks, actor_m)
+        own_slots(text, toks, slots, lexicon.units)
         aslots = place_actors(text, toks, actor_m + media_m)
         wslots = place_actors(text, toks, weapon_m)
         pslots = place_actors(text, toks, place_m)
@@ -361,6 +436,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         # a hedge or plan reaches into its أن-clause: يرجح أن …، من المتوقع أن …
         mod_bounds = {h for h in hard if toks[h].norm.lstrip("وب") not in ("ان",)}
         trigs = _pick_triggers(toks, lexicon, wslots)
+        _trim_fragments(S, trigs, toks)
         _attach_complements(trigs, S)
         _fill_arguments(trigs, S, si, qspeakers, memo)
         for t in trigs:  # a request with no target asks the complement's agent (سعى لنيل دعم أمريكا)
@@ -368,13 +444,11 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 emb = next((u for u in trigs if u.governor is t), None)
                 if emb is not None:
                     src2, _ = arguments(emb, S)
-                    if t.row["type"] == "REQUEST" and src2 and not all_adj(src2):
-                        t.targets = tuple(x for x in _ids(src2) if x not in t.sources)
-                    elif t.row["type"] == "REQUEST" and src2:
+                    if t.row["type"] == "REQUEST" and src2:
                         t.targets = tuple(x for x in _ids(src2) if x not in t.sources)
                     elif t.row["type"] != "REQUEST" and emb.targets:
                         t.targets = emb.targets
-        _targets_from_neighbours(trigs, S)
+        _targets_from_neighbours(trigs, S, memo, lexicon.units)
         for t in trigs:
             if not t.sources or t.row["type"] == "RECEIVE":
                 continue
@@ -384,6 +458,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             bare_ok = plo.get("needs_target") == "no" and "obj" not in row["_tprep"] and "gen" not in row["_tprep"]
             targets = t.targets or (("",) if bare_ok else ())
             embedded = t.governor.row.get("comp", "") if t.governor is not None else ""
+            embedded = embedded or ("hedged" if t.claimed else "")
             mod = modality_for(t.ti, t.tj, t.reading, t.kind, cues, mod_bounds, embedded)
             ts, te = toks[t.ti].start, toks[t.tj].end
             inq = next((w for a, b, w in qspeakers if a <= ts < b), "")
@@ -405,12 +480,18 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             for a, b in pairs:
                 if a == b or not a:
                     continue
-                seen_key = (s, row["type"], a, b)
-                if row.get("flags") == "cons" and (seen_key in seen or (s, row["type"], b, a) in seen):
-                    continue  # one sentence, one meeting per pair (مفاوضات … بمحادثاتها)
+                seen_key = (s, row["type"], a, b, mod)
+                if seen_key in seen or (row.get("flags") == "cons" and (s, row["type"], b, a, mod) in seen):
+                    continue  # one sentence, one event per pair and type (بحث … في اتصال هاتفي مع …)
                 seen.add(seen_key)
                 conf_e = 0.8 - (0.3 if t.inherited else 0) - (0.1 if t.governor is not None else 0)
                 eid = stable_id("evt", doc_id, ts, row["type"], a, b)
+                if a and b:
+                    memo["last_pair"] = (a, b)
+                if row["type"] == "ASSAULT" and t.governor is None and not t.claimed and mod == "asserted":
+                    memo["last_assault"] = tuple(dict.fromkeys(memo["last_assault"] + (a,))) if memo.get(
+                        "assault_trig") == (s, ts) else (a,)
+                    memo["assault_trig"] = (s, ts)
                 events[eid] = Event(
                     id=eid, doc_id=doc_id, type=row["type"], mode=row.get("mode", ""), cameo=row["cameo"],
                     source=a, target=b, instrument=instrument, place=place, date=date, modality=mod,

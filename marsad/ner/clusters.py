@@ -1,12 +1,15 @@
-"""Distributional word clusters from unlabelled news, as CRF features.
+"""Distributional word clusters from unlabelled token lists, as CRF features.
 
-Names unseen in the small labelled corpora still share contexts with seen
-ones (بوتين and ميدفيديف both follow الرئيس الروسي), so a cluster id
-generalises.  ``build_clusters`` reads the SaudiNewsNet zips (read in place,
-never copied), counts each frequent word's left/right neighbours, weights
-them by PPMI, reduces with truncated SVD and clusters with k-means at three
-granularities.  Only the word -> cluster table is kept
-(``resources/models/ner_clusters.tsv``).
+Names that share contexts (بوتين and ميدفيديف both follow الرئيس الروسي) get
+one cluster id, which generalises across words.  ``build_clusters`` counts
+each frequent word's left/right neighbours, weights them by PPMI, reduces
+with truncated SVD and clusters with k-means at three granularities; only the
+word -> cluster table is kept (``ner_clusters.tsv`` beside a model).
+
+The shipped model uses no clusters: a table from SaudiNewsNet (CC BY-NC-SA)
+may not ship with MIT marsad, and one learnt from the NER training text
+itself lowered NewsFANE dev F1 (docs/ner.md).  ``train(use_clusters=True)``
+still builds one from the training sentences.
 """
 from __future__ import annotations
 

@@ -82,18 +82,12 @@ def _shape(w: str) -> str:
     return "p"
 
 
-# Experiment switches (set by the tuning script; the shipped set is the default).
-OPTS: set = set()
-
-
 @lru_cache(maxsize=100_000)
 def _word_features(w: str) -> tuple:
     """The lexicon-independent features of a word (cached: words repeat)."""
     n = norm(w)
     st = strip_proclitics(w)
     f = {"w": n, "st": st, "sh": _shape(w), "len": min(len(st), 8)}
-    if "lower" in OPTS and _LATIN.search(w):
-        f["wl"] = w.lower()
     if len(n) > 1:
         for k in (1, 2, 3):
             if len(n) > k:
@@ -138,7 +132,6 @@ def sentence_features(tokens: Sequence[str], lex: Optional[Lexicon] = None) -> l
             f.update(g)
     out = []
     n = len(tokens)
-    win = (-3, -2, -1, 1, 2, 3) if "win3" in OPTS else (-2, -1, 1, 2)
     for i, f in enumerate(base):
         d = {"b": 1.0}
         for k, v in f.items():
@@ -147,7 +140,7 @@ def sentence_features(tokens: Sequence[str], lex: Optional[Lexicon] = None) -> l
                     d[f"{k}={x}"] = 1.0
             else:
                 d[f"{k}={v}"] = 1.0
-        for off in win:
+        for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < n:
                 g = base[j]
@@ -163,12 +156,7 @@ def sentence_features(tokens: Sequence[str], lex: Optional[Lexicon] = None) -> l
                 d[f"{off}edge"] = 1.0
         if i > 0:
             d[f"-1w|w={base[i-1]['w']}|{f['w']}"] = 1.0
-            if "conj" in OPTS:
-                d[f"-1st|st={base[i-1]['st']}|{f['st']}"] = 1.0
-                d[f"-1cue|lex={base[i-1].get('cue')}|{f.get('lex')}"] = 1.0
         if i + 1 < n:
             d[f"w|+1w={f['w']}|{base[i+1]['w']}"] = 1.0
-            if "conj" in OPTS and i > 0:
-                d[f"-1w|+1w={base[i-1]['w']}|{base[i+1]['w']}"] = 1.0
         out.append(d)
     return out

@@ -3,8 +3,8 @@
 ``build_rows`` turns the hand-written gazetteer (``marsad.extract.gazetteer_data``)
 and ``titles.tsv`` into ``(form, kind)`` rows: multi-word names of each type
 (PER ORG GPE LOC MEDIA WEAPON), capitals and other metonyms (``met``),
-nationality adjectives (``adj``), first names of people (``first``: the first
-word of a multi-word PER name) and title words (``title``).  ``train()``
+nationality adjectives (``adj``), first names (``first``: the first word of a
+multi-word PER name) and title words (``title``).  ``train()``
 writes them to ``models/ner_gazetteer.tsv`` beside the model, so a shipped
 model always sees the list it was trained with, even after the gazetteer grows.
 """
@@ -33,7 +33,7 @@ def build_rows(entries: Optional[Iterable] = None, titles: Optional[Iterable[str
         from ..extract.gazetteer_data import load_entries
         entries = load_entries()
     if titles is None:
-        titles = [r["form"] for r in read_tsv("titles.tsv", ["form", "kind"], ["sector"])]
+        titles = [r["form"] for r in read_tsv("titles.tsv", ["form", "kind"], ["sector", "cue"])]
     rows = set()
     for e in entries:
         for form in (e.name_ar,) + tuple(e.aliases):

@@ -33,19 +33,23 @@ CLUSTERS_NAME = "ner_clusters.tsv"
 GAZ_NAME = "ner_gazetteer.tsv"
 REPORT_NAME = "ner_report.json"
 
-DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+BLOCK_FOLDS = False
+DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 250, "feature.possible_transitions": True}
 
 
 def jackknife_features(sents: Sequence[Sentence], folds: int = 5, clusters: Optional[dict] = None,
                        gaz=None) -> list:
     """Feature sequences for training sentences, each fold with the others' lexicon."""
     out = [None] * len(sents)
+    n = len(sents)
+    fold = [i * folds // n for i in range(n)] if BLOCK_FOLDS else [i % folds for i in range(n)]
     for k in range(folds):
-        others = [s for i, s in enumerate(sents) if i % folds != k]
+        others = [s for i, s in enumerate(sents) if fold[i] != k]
         lex = Lexicon.build(others)
         lex.clusters, lex.gaz = clusters or {}, gaz
-        for i in range(k, len(sents), folds):
-            out[i] = sentence_features(sents[i].tokens, lex)
+        for i in range(n):
+            if fold[i] == k:
+                out[i] = sentence_features(sents[i].tokens, lex)
     return out
 
 

@@ -26,28 +26,30 @@ from ..arabic.tokens import is_proclitic, proclitic_sequences
 from ..records import Entity, Mention, stable_id
 from ..resources import read_tsv
 
-_PRIORITY = {"gazetteer": 0, "metonym": 0, "adjective": 1, "fuzzy": 2, "generic": 3, "ner": 4, "coref": 5}
+_PRIORITY = {"gazetteer": 0, "metonym": 0, "adjective": 1, "fuzzy": 2, "generic": 3, "ner": 4, "title": 4, "coref": 5}
 
 
 @dataclass(frozen=True)
 class Titles:
-    forms: tuple  # (folded form, original form, kind, sector), longest first
+    forms: tuple  # (folded form, original form, kind, sector, cue), longest first
 
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> "Titles":
         rows = []
-        for r in read_tsv("titles.tsv", ["form", "kind"], ["sector"]):
+        for r in read_tsv("titles.tsv", ["form", "kind"], ["sector", "cue"]):
             if r["kind"] not in ("rank", "office", "honorific", "role"):
                 raise r.error(f"unknown kind {r['kind']!r}")
-            rows.append((" ".join(norm(r["form"]).split()), r["form"], r["kind"], r.get("sector")))
+            if r.get("cue") not in ("", "before", "after"):
+                raise r.error(f"unknown cue {r['cue']!r} (before | after | empty)")
+            rows.append((" ".join(norm(r["form"]).split()), r["form"], r["kind"], r.get("sector"), r.get("cue")))
         rows.sort(key=lambda t: -len(t[0]))
         return cls(tuple(rows))
 
     def ending_at(self, folded_before: str):
         """The longest title that ends ``folded_before`` (a proclitic may precede it: ووزير)."""
         s = folded_before.rstrip(" ،,")
-        for f, orig, kind, sector in self.forms:
+        for f, orig, kind, sector, _ in self.forms:
             if not s.endswith(f):
                 continue
             head = s[: len(s) - len(f)]
@@ -58,7 +60,7 @@ class Titles:
 
     def starting(self, folded_after: str):
         s = folded_after.lstrip(" ،,")
-        for f, orig, kind, sector in self.forms:
+        for f, orig, kind, sector, _ in self.forms:
             if s.startswith(f) and (len(s) == len(f) or not s[len(f)].isalnum()):
                 return f, orig, kind, sector
         return None
@@ -213,7 +215,7 @@ def resolve_document(text: str, mentions: list[Mention], gazetteer, generic_name
     fixed = []
     fw = function_words()
     for m in mentions:
-        if m.source == "ner":
+        if m.source in ("ner", "title"):
             m = trim_function_words(m, text, fw)
             if m is None:
                 continue
