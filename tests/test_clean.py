@@ -72,3 +72,9 @@ def test_doc_id_ignores_spelling_noise_but_not_content():
     a = "قال المسؤولون إن القاهرة وافقت."
     assert doc_id_for(a) == doc_id_for("قال المسئولون إن القاهره وافقت .")
     assert doc_id_for(a) != doc_id_for("قال المسؤولون إن الرياض وافقت.")
+
+
+def test_a_body_of_short_lines_is_kept():
+    c = clean_text("أفضل عشرة أفلام لعام 1978\n1. العودة إلى البيت\n2. صائد الغزلان\n3. شجرة القباقيب")
+    assert c.title == "أفضل عشرة أفلام لعام 1978"
+    assert c.text.startswith("1. العودة") and c.text.endswith("شجرة القباقيب")

@@ -187,7 +187,7 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False):
            and not between(t.tj, g[0].ti, hard)]
     bwd = [g for g in usable if g[-1].tj < t.ti and S.dist(g[-1].tj, t.ti) < 8
            and not between(g[-1].tj, t.ti, hard | {k for k in S.soft if S.aside_of(k) is None})]
-    prep_t = [g for g in fwd if g[0].prep and g[0].prep in tprep]
+    prep_t = [g for g in fwd if (g[0].prep and g[0].prep in tprep) or _beside(toks, g, tprep)]
     agent = [g for g in fwd if g[0].prep == "agent" or (g[0].prep and g[0].prep in sprep)]
     if t.kind in ("v", "i"):
         return _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_prev)
@@ -198,6 +198,13 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
     toks, row, tprep = S.toks, t.row, t.row["_tprep"]
     vg = verb_gender(t.kind, norm(row["form"]).split()[0], t.reading.stem)
     bare = [g for g in fwd if not g[0].prep and not all_adj(g)]
+    if t.tj + 1 < len(toks) and toks[t.tj + 1].norm in DURING:
+        # في زيارة يلتقي خلالها الرئيس: the subject is the visitor named before, the actor after is the object
+        back = [g for g in usable if g[-1].tj < t.ti and not g[0].prep and not all_adj(g)
+                and not between(g[-1].tj, t.ti, hard)]
+        obj = [g for g in bare if S.dist(t.tj + 1, g[0].ti) <= 1]
+        tgt = _first_real(prep_t) or (obj[0] if obj and "obj" in tprep else None)
+        return (back[-1] if back else None), tgt
     clause = [g for g in usable if g[-1].tj < t.ti and not between(g[-1].tj, t.ti, hard)
               and not g[0].prep and not all_adj(g)]
     wa = t.reading.pre[:1] in ("و", "ف")
@@ -249,9 +256,22 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
     return src, tgt
 
 
+# "during it": a verb followed by خلالها/خلاله happens during the visit or call named before
+DURING = {"خلالها", "خلاله"}
+
+
+def _beside(toks: list[Token], g, tprep) -> bool:
+    """إلى جانب دمشق: the actor after جانب is the one stood by (the row's tprep says جانب)."""
+    return "جانب" in tprep and g[0].ti >= 1 and toks[g[0].ti - 1].norm == "جانب"
+
+
 def _second_bare(bare, S: Sentence) -> bool:
     """Is there a second bare actor right after the first (اتهم حفتر قطر: subject and object)?"""
-    return len(bare) > 1 and S.dist(bare[0][-1].tj, bare[1][0].ti) <= 1
+    if len(bare) < 2 or S.dist(bare[0][-1].tj, bare[1][0].ti) > 1:
+        return False
+    # اتهم إيران بتزويد الجماعة: the second actor is the genitive of a بـ-noun, not an object
+    k = bare[0][-1].tj + 1
+    return k == bare[1][0].ti or S.toks[k].norm[:1] not in ("ب", "ل")
 
 
 def _marked_noun_after(S: Sentence, k: int) -> bool:

@@ -33,6 +33,7 @@ from .actors import ACTOR_TYPES, GenericLexicon, Slot, place_actors
 from .arguments import (BENEFICIARY_TYPES, Sentence, arguments, asides, between, bounds, groups_of, pronoun_agent,
                         verb_gender)
 from .modality import find_cues, modality_for
+from .references import in_title, org_anaphors
 from .relations import Units, own_slots
 from .quotes import MIN_WORDS_NO_CUE, MIN_WORDS_WITH_CUE, quote_spans, word_count
 from .triggers import FormIndex, Reading, build_index, load_rows, split_cell
@@ -186,7 +187,11 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
     recv: tuple = (-99, ())
     claim: tuple = (-99, ())  # (token after the accused, accused): اتهم X Y بإرسال …
     for t in trigs:
+        if _victim_list(t, toks):
+            continue  # قتل كل من X وY: passive, the list is the killed, not the killers
         src, tgt = arguments(t, S, prev_pos, bool(prev_src))
+        if _dual(t) and memo["last_pair"] and not any(g[0].ti == t.tj + 1 and not g[0].prep for g in S.groups):
+            src, tgt = None, None  # اتفقا خلاله: the two parties of the event before (below)
         if (claim[1] and t.kind in ("n", "a") and t.reading.pre.lstrip("وف")[:1] == "ب" and 0 <= t.ti - claim[0] <= 5
                 and t.governor is None):
             # the content of an accusation is done by the accused, and only claimed
@@ -195,6 +200,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             claim = (-99, ())
             continue
         sources, targets = _ids(src), _ids(tgt)
+        if src is None and _dual(t) and memo["last_pair"]:
+            sources = memo["last_pair"]
         if t.row.get("flags") == "cons" and src and tgt and src[0].prep == "بين":
             t.cons = _ids(src + tgt)
         if t.row["type"] == "RECEIVE":  # تلقى حفتر دعما، يتمتع حفتر … بدعم: Haftar is the recipient
@@ -241,12 +248,35 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if t.row["type"] == "ACCUSE" and t.kind in ("v", "i") and t.targets:
             last = max((g[-1].tj for g in S.groups for sl in g if sl.ent in t.targets and g[0].ti > t.tj), default=-99)
             claim = (last + 1, t.targets)
+        if t.targets and t.row["type"] in PAIR_TYPES and not t.claimed:
+            memo["last_pair"] = (sources[0], t.targets[0])  # الطرفين later in this sentence too
         if t.governor is None:
             prev_src, prev_pos, prev_type = sources, t.tj, t.row["type"]
             memo["last_source"], memo["last_sent"] = sources, si
 
 
+# events whose two actors are "the two sides" a later الطرفين refers to
+PAIR_TYPES = {"AGREE", "CONSULT", "ASSAULT", "COOPERATE", "RETREAT", "COERCE", "SANCTION", "AID", "CONCEDE"}
 AN_PRONOUNS = {"انه", "انها", "انهم", "انهما"}
+
+
+def _victim_list(t: Trig, toks: list[Token]) -> bool:
+    """A masculine killing verb followed by كل من is passive (قُتل كل من …): the list is the victims."""
+    if t.row["type"] != "ASSAULT" or t.kind != "v" or t.tj + 2 >= len(toks):
+        return False
+    lemma = norm(t.row["form"]).split()[0]
+    return (verb_gender("v", lemma, t.reading.stem) == "m" and toks[t.tj + 1].norm == "كل"
+            and toks[t.tj + 2].norm == "من")
+
+
+def _dual(t: Trig) -> bool:
+    """اتفقا، التقيا، يتفقان: a dual verb of meeting or agreeing (سعيا is a verbal noun, not a dual)."""
+    if t.row.get("flags") != "cons":
+        return False
+    lemma = norm(t.row["form"]).split()[0]
+    if t.kind == "v":
+        return t.reading.stem in (lemma + "ا", lemma[:-1] + "يا")
+    return t.kind == "i" and t.reading.stem.endswith("ان") and t.reading.stem[:1] in ("ي", "ت")
 
 
 def _clause_subject(S: Sentence, k: int, hard_ok: bool = False):
@@ -331,11 +361,29 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
             if ana == "event" and memo["last_assault"] and t.row["type"] in ("ACCUSE", "SUPPORT", "REJECT", "PROTEST"):
                 t.targets = tuple(x for x in memo["last_assault"] if x not in t.sources)  # أدانت روسيا الضربات
                 continue
+        if t.row["type"] == "REQUEST" and units is not None:
+            body = _session_body(S, t, units)
+            if body:
+                t.targets = tuple(x for x in body if x not in t.sources)  # دعت إلى عقد جلسة لمجلس الأمن
+                continue
         if t.row["type"] == "REQUEST" and t.governor is None:
             prev = next((u for u in reversed(trigs[:n]) if u.row["type"] == "CONSULT" and u.targets
                          and u.sources == t.sources), None)
             if prev is not None:
                 t.targets = prev.targets
+
+
+def _session_body(S: Sentence, t: Trig, units) -> tuple:
+    """دعت إلى عقد جلسة طارئة لمجلس الأمن: the body whose meeting is asked for (a لـ-actor after a meeting noun)."""
+    hard = S.hard_for(t.ti)
+    for k in range(t.tj + 1, min(t.tj + 10, len(S.toks))):
+        if k in hard:
+            return ()
+        if units.is_("session", S.toks[k]) and S.toks[k - 1].norm.lstrip("و") in ("عقد", "لعقد", "انعقاد", "الي"):
+            g = next((g for g in S.groups if 0 < g[0].ti - k <= 3 and g[0].prep == "ل"
+                      and not between(k, g[0].ti, hard)), None)
+            return _ids(g) if g else ()
+    return ()
 
 
 def _anaphor_after(S: Sentence, t: Trig, units) -> str:
@@ -386,6 +434,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 weapon_m.append((m, ent))
             if ent.type in ("GPE", "LOC"):
                 place_m.append((m, ent))
+    actor_m += org_anaphors(text, actor_m, lexicon.units)
     memory = attr.MediaMemory()
     memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_assault": ()}
     seen: set = set()
@@ -397,6 +446,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         if not toks:
             continue
         slots = place_actors(text, toks, actor_m)
+        slots = [sl for sl in slots if not in_title(sl, toks, slots, lexicon.units)]  # اتفاق فيينا
         own_slots(text, toks, slots, lexicon.units)
         aslots = place_actors(text, toks, actor_m + media_m)
         wslots = place_actors(text, toks, weapon_m)
@@ -486,8 +536,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 seen.add(seen_key)
                 conf_e = 0.8 - (0.3 if t.inherited else 0) - (0.1 if t.governor is not None else 0)
                 eid = stable_id("evt", doc_id, ts, row["type"], a, b)
-                if a and b:
-                    memo["last_pair"] = (a, b)
+                if a and b and (row["type"] in PAIR_TYPES or row.get("mode") == "agreement"):
+                    memo["last_pair"] = (a, b)  # not a side remark (an accusation, a call by a third party)
                 if row["type"] == "ASSAULT" and t.governor is None and not t.claimed and mod == "asserted":
                     memo["last_assault"] = tuple(dict.fromkeys(memo["last_assault"] + (a,))) if memo.get(
                         "assault_trig") == (s, ts) else (a,)

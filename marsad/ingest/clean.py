@@ -198,7 +198,12 @@ def clean_text(raw: str, rules: CleanRules | None = None) -> Cleaned:
         n = 0
         while n < len(kept) and (kept[n] == "" or kept[n] in drop):
             n += 1
-        kept = kept[n:]
+        if n < len(kept):
+            kept = kept[n:]
+        else:  # nothing but short lines (a list, a table): the first is the title, the rest the body
+            if out.title in head_short:
+                out.title = head_short[0]
+            kept = [l for l in kept if l != out.title]
     elif title_candidates:
         out.title = title_candidates[0]
     # drop a body line that repeats the title (pages print it twice)
