@@ -79,3 +79,19 @@ def test_second_actor_after_bi_noun_is_no_object():
     assert not any(t[:3] == ("ACCUSE", "IRN", "org_houthi") for t in got)
     assert ("ACCUSE", "EGY", "IRN", "asserted") in got
     assert ("AID", "IRN", "org_houthi", "hedged") in got
+
+
+def test_whoever_is_no_actor():
+    got = ev("وتوعد أردوغان بالرد على كل من يستهدف تركيا.")
+    assert not any(t[0] == "ASSAULT" for t in got)
+
+
+def test_round3_word_lists_and_heldout2_gold():
+    import json
+    from pathlib import Path
+
+    assert {"orghead", "named", "session"} <= set(LEX.units.words)
+    gold = Path(__file__).parent / "gold"
+    data = json.loads((gold / "events_heldout2.json").read_text(encoding="utf-8"))
+    docs = {p.name[:3] for p in (gold / data["seeds"]).glob("*.txt")}
+    assert {e["doc"] for e in data["events"]} == docs and len(data["events"]) == 45

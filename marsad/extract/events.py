@@ -187,8 +187,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
     recv: tuple = (-99, ())
     claim: tuple = (-99, ())  # (token after the accused, accused): اتهم X Y بإرسال …
     for t in trigs:
-        if _victim_list(t, toks):
-            continue  # قتل كل من X وY: passive, the list is the killed, not the killers
+        if _victim_list(t, toks) or _whoever(t, toks):
+            continue  # قتل كل من X وY: passive, the list is the killed; كل من يعارضه: anyone, no actor
         src, tgt = arguments(t, S, prev_pos, bool(prev_src))
         if _dual(t) and memo["last_pair"] and not any(g[0].ti == t.tj + 1 and not g[0].prep for g in S.groups):
             src, tgt = None, None  # اتفقا خلاله: the two parties of the event before (below)
@@ -267,6 +267,13 @@ def _victim_list(t: Trig, toks: list[Token]) -> bool:
     lemma = norm(t.row["form"]).split()[0]
     return (verb_gender("v", lemma, t.reading.stem) == "m" and toks[t.tj + 1].norm == "كل"
             and toks[t.tj + 2].norm == "من")
+
+
+def _whoever(t: Trig, toks: list[Token]) -> bool:
+    """كل من يستهدف …: a verb right after كل من has "whoever" as subject, no named actor."""
+    if t.kind not in ("v", "i") or t.ti < 2 or toks[t.ti - 1].norm != "من":
+        return False
+    return toks[t.ti - 2].norm.lstrip("وف") in ("كل", "لكل", "بكل")
 
 
 def _dual(t: Trig) -> bool:
