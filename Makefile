@@ -25,7 +25,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# story grouping at 10k and 100k documents, then the whole analyze run at 1k and 10k
+# (its last line: "bench 10k: <articles/s> articles/s, <MB> MB peak")
 bench: $(STAMP)
+	$(BIN)/python bench/bench_stories.py --sizes 10000 100000
 	$(BIN)/python bench/bench.py
 
 clean:

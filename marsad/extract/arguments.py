@@ -222,6 +222,9 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
         src = near[-1] if near else None
     elif bare and S.dist(t.tj, bare[0][0].ti) <= 3 and agrees(vg, bare[0], S):
         src = bare[0]  # VSO: طلب حفتر
+        if (len(bare) > 1 and src[0].etype == "GENERIC" and src[0].ti > t.tj + 1 and bare[1][0].etype == "PER"
+                and S.dist(src[-1].tj, bare[1][0].ti) <= 3 and not between(src[-1].tj, bare[1][0].ti, hard)):
+            src = bare[1]  # التقى رئيس حكومة تصريف الأعمال نجيب ميقاتي: the body is part of the person's title
         after = src[-1].tj
     elif wa or has_prev:
         # و + verb without a subject of its own: the nearest agreeing actor of this clause after

@@ -117,7 +117,8 @@ def _obj_ok(row: dict, toks: list[Token], j: int, wslots: list[Slot]) -> bool:
     return False
 
 
-def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot]) -> list[Trig]:
+def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], starts: frozenset = frozenset()) -> list[Trig]:
+    """Triggers of a sentence; ``starts``: token indices that open a clause after a colon (وكالات: قصف الجيش)."""
     out: list[Trig] = []
     k = 0
     while k < len(toks):
@@ -130,7 +131,7 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot]) -> 
         noun_ctx = any(m[1] in ("n", "a") and (m[3].pre.endswith(("ال", "لل", "ب", "ل")) or prev in NOUN_GOVERNORS)
                        for m in matches)
         verbal = kinds & {"v", "i"}
-        if verbal and (not (kinds & {"n", "a"}) or (not noun_ctx and (k == 0 or prev in VERB_OPENERS or toks[k].norm[:1] in ("و", "ف")))):
+        if verbal and (not (kinds & {"n", "a"}) or (not noun_ctx and (k == 0 or k in starts or prev in VERB_OPENERS or toks[k].norm[:1] in ("و", "ف")))):
             fam = ("v", "i")
         else:
             fam = ("n", "a") if kinds & {"n", "a"} else ("v", "i")
@@ -179,7 +180,19 @@ def _attach_complements(trigs: list[Trig], S: Sentence) -> None:
                 break
 
 
-def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, memo: dict) -> None:
+def _own_unit(tok: Token, units) -> bool:
+    """مقاتلاتها، قواته: a force or platform with a possessive pronoun (its owner is named before)."""
+    w = tok.norm.lstrip("وف")
+    for suf in ("هما", "ها", "هم", "ه"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            stem = w[: -len(suf)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") and stem + "ه" not in units.words.get("unit", ()) and not stem.endswith("ات") else stem
+            if stem in units.words.get("unit", ()) or stem in ("قوات", "قواته", "جيش", "جنود", "عناصر"):
+                return True
+    return False
+
+
+def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, memo: dict, units=None) -> None:
     """Sources and targets of a sentence's triggers, with subjects carried over and recipients."""
     toks = S.toks
     prev_src: tuple = ()
@@ -230,6 +243,9 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             sources = _ids(_clause_subject(S, t.ti))  # أعلنت الحكومة رفضها: her = the clause's subject
         if not sources and t.kind in ("v", "i") and t.ti >= 1 and toks[t.ti - 1].norm.lstrip("وب") in AN_PRONOUNS:
             sources = _ids(_clause_subject(S, t.ti - 1, hard_ok=True))  # أعلنت الجماعة أنها استهدفت
+        if (not sources and units is not None and t.kind in ("v", "i") and t.ti >= 2
+                and toks[t.ti - 2].norm.lstrip("وب") in ("ان", "لان") and _own_unit(toks[t.ti - 1], units)):
+            sources = _ids(_clause_subject(S, t.ti - 2, hard_ok=True))  # أعلنت الوزارة أن مقاتلاتها شنت
         if not sources and pronoun_agent(t) and prev_src and (targets or "gen" not in t.row["_tprep"]):
             sources = prev_src  # قتاله ضد الحكومة: his = the clause's subject
         if not sources:
@@ -352,6 +368,13 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
     - سافر حفتر إلى موسكو وطلب أسلحة: a request without a target after a visit or a
       meeting of the same actor asks the one visited.
     """
+    for n, t in enumerate(trigs[:-1]):
+        nxt = trigs[n + 1]
+        # أدانت دمشق الغارات: the attack noun condemned is not the condemner's own attack
+        if (t.row["type"] in ("ACCUSE", "REJECT", "PROTEST", "SUPPORT") and t.kind in ("v", "i") and nxt.kind == "n"
+                and nxt.row["type"] in ("ASSAULT", "COERCE") and nxt.sources and nxt.sources == t.sources
+                and S.toks[nxt.ti].norm.lstrip("وف").startswith(("ال", "بال")) and nxt.ti - t.tj <= 3):
+            nxt.sources = ()
     for n, t in enumerate(trigs):
         if t.targets or not t.sources:
             continue
@@ -367,6 +390,9 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
                 continue
             if ana == "event" and memo["last_assault"] and t.row["type"] in ("ACCUSE", "SUPPORT", "REJECT", "PROTEST"):
                 t.targets = tuple(x for x in memo["last_assault"] if x not in t.sources)  # أدانت روسيا الضربات
+                continue
+            if ana == "deal" and memo.get("last_deal") and t.row["type"] in ("ACCUSE", "SUPPORT", "REJECT", "PROTEST"):
+                t.targets = tuple(x for x in memo["last_deal"] if x not in t.sources)  # رحبت الإمارات بالاتفاق
                 continue
         if t.row["type"] == "REQUEST" and units is not None:
             body = _session_body(S, t, units)
@@ -405,6 +431,10 @@ def _anaphor_after(S: Sentence, t: Trig, units) -> str:
             return "pair"
         if units.is_("event", tok) and (tok.norm.startswith(("ال", "بال", "لل", "وال")) or tok.norm in units.words["event"]):
             return "event"
+        if units.is_("deal", tok) and tok.norm.lstrip("وف").startswith(("ال", "بال", "لل")) and not (
+                k + 1 < len(S.toks) and S.toks[k + 1].norm.startswith("ال") and len(S.toks[k + 1].norm) > 4
+                and S.toks[k + 1].norm.endswith(("يه", "ي"))):
+            return "deal"  # بالاتفاق, not الاتفاق النووي (a named deal: its parties are not the last ones)
     return ""
 
 
@@ -443,7 +473,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 place_m.append((m, ent))
     actor_m += org_anaphors(text, actor_m, lexicon.units)
     memory = attr.MediaMemory()
-    memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_assault": ()}
+    memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_assault": (), "last_deal": ()}
     seen: set = set()
     doc_base: list[str] = []
     events: dict[str, Event] = {}
@@ -492,10 +522,11 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         cues = find_cues(toks, lexicon.mod_index, lexicon.modality)
         # a hedge or plan reaches into its أن-clause: يرجح أن …، من المتوقع أن …
         mod_bounds = {h for h in hard if toks[h].norm.lstrip("وب") not in ("ان",)}
-        trigs = _pick_triggers(toks, lexicon, wslots)
+        starts = frozenset(k for k in range(1, len(toks)) if ":" in text[toks[k - 1].end:toks[k].start])
+        trigs = _pick_triggers(toks, lexicon, wslots, starts)
         _trim_fragments(S, trigs, toks)
         _attach_complements(trigs, S)
-        _fill_arguments(trigs, S, si, qspeakers, memo)
+        _fill_arguments(trigs, S, si, qspeakers, memo, lexicon.units)
         for t in trigs:  # a request with no target asks the complement's agent (سعى لنيل دعم أمريكا)
             if t.row.get("comp") and not t.targets:
                 emb = next((u for u in trigs if u.governor is t), None)
@@ -513,6 +544,9 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             plo = lexicon.plover.get(row["type"], {})
             # a targetless event only where the trigger takes no object (تظاهر، قتال)، not حارب الإرهاب
             bare_ok = plo.get("needs_target") == "no" and "obj" not in row["_tprep"] and "gen" not in row["_tprep"]
+            # قصف الجيش بلدات في جنوب لبنان: an attack on a place names no actor hit, but the attacker is news
+            bare_ok = bare_ok or (row["type"] == "ASSAULT" and t.kind in ("v", "i") and any(
+                t.tj < p.ti <= t.tj + 8 and not between(t.tj, p.ti, hard) for p in pslots))
             targets = t.targets or (("",) if bare_ok else ())
             embedded = t.governor.row.get("comp", "") if t.governor is not None else ""
             embedded = embedded or ("hedged" if t.claimed else "")
@@ -545,6 +579,9 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 eid = stable_id("evt", doc_id, ts, row["type"], a, b)
                 if a and b and (row["type"] in PAIR_TYPES or row.get("mode") == "agreement"):
                     memo["last_pair"] = (a, b)  # not a side remark (an accusation, a call by a third party)
+                if a and b and mod in ("asserted", "planned") and (row["type"] == "AGREE" or row.get("mode") in (
+                        "agreement", "ceasefire")):
+                    memo["last_deal"] = (a, b)  # رحبت الإمارات بالاتفاق: the parties of the last agreement
                 if row["type"] == "ASSAULT" and t.governor is None and not t.claimed and mod == "asserted":
                     memo["last_assault"] = tuple(dict.fromkeys(memo["last_assault"] + (a,))) if memo.get(
                         "assault_trig") == (s, ts) else (a,)
