@@ -88,7 +88,10 @@ def export(db, fmt, out_dir):
                 return witnesses_for_events(c, ids)
     except ImportError:
         pass
-    counts = export_jsonl(store, out_dir, extra)
+    try:
+        counts = export_jsonl(store, out_dir, extra)
+    except OSError as exc:
+        _fail(f"{out_dir}: cannot write the export ({exc.strerror or exc})")
     for name, n in counts.items():
         click.echo(f"{name:18} {n:>7}")
     click.echo(f"wrote {out_dir}")

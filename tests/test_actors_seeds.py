@@ -12,13 +12,15 @@ from marsad.records import stable_id
 EXPECTED = {
     "000": ["per:khalifa_haftar", "RUS", "EGY", "USA", "LBY", "SDN", "per:sergei_shoigu", "org:un", "org:unsc",
             "org:wagner", "org:cia", "per:william_burns", "per:antony_blinken", "per:abdel_fattah_el_sisi",
-            "media:middle_east_eye", "wpn:pantsir", "place:tripoli_ly", "org:lna"],
+            "media:middle_east_eye", "wpn:pantsir", "place:tripoli_ly", "org:lna", "loc:mediterranean",
+            "loc:africa", "generic:GOV:USA", "generic:MIL:EGY"],
     "001": ["per:khalifa_haftar", "RUS", "EGY", "USA", "LBY", "QAT", "GBR", "ITA", "SAU", "FRA", "ARE", "UKR",
             "per:sergei_shoigu", "per:sergei_lavrov", "per:mikhail_bogdanov", "per:vladimir_putin",
             "per:yevgeny_prigozhin", "per:muammar_gaddafi", "per:saif_al_islam_gaddafi", "per:william_burns",
             "org:wagner", "org:cia", "org:isis", "org:rosatom", "org:rusi", "org:unsc", "org:bunyan_marsous",
             "media:middle_east_eye", "media:alkhaleej_aljadeed", "wpn:mi17", "wpn:mig23", "wpn:mig29", "wpn:su24",
-            "wpn:pantsir", "place:misrata", "place:sirte", "place:benghazi",
+            "wpn:pantsir", "place:misrata", "place:sirte", "place:benghazi", "loc:oil_crescent",
+            "org:egy_armed_forces", "generic:GOV:LBY",
             "PER:جليل حرشاوي", "PER:عبد الباسط البدري", "PER:فلاديمير كيريشنكو", "PER:صموئيل راماني"],
     "002": ["per:abdel_fattah_el_sisi", "per:vladimir_putin", "per:khalifa_haftar", "RUS", "EGY", "LBY", "TUR",
             "DZA", "ARE", "org:gna", "org:muslim_brotherhood", "org:unsc", "org:g20", "place:tripoli_ly",
@@ -29,10 +31,14 @@ EXPECTED = {
     "004": ["per:khalifa_haftar", "RUS", "LBY", "ARE", "UKR", "per:ahmed_al_mismari", "media:rt",
             "media:mondafrique", "org:lna"],
 }
-TYPES = {"per": "PER", "org": "ORG", "media": "MEDIA", "wpn": "WEAPON", "place": "GPE", "loc": "LOC"}
+TYPES = {"per": "PER", "org": "ORG", "media": "MEDIA", "wpn": "WEAPON", "place": "GPE", "loc": "LOC",
+         "generic": "GENERIC"}
 
 
 def _find(ents, key):
+    if key.startswith("generic:"):  # an unnamed actor: sector + country
+        _, sector, country = key.split(":")
+        return [e for e in ents if e.id == stable_id("ent", "generic", sector, country)]
     if ":" in key and key.split(":")[0].isupper():  # TYPE:name of an actor outside the gazetteer
         typ, name = key.split(":", 1)
         k = norm_key(name)

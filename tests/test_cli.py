@@ -131,3 +131,10 @@ def test_a_later_retelling_joins_the_stored_story(tmp_path):
     events = _load(out / "events.jsonl")
     shared = [e for e in events if len(e.get("witnesses", [])) > 1]
     assert shared and all(e["independent_sources"] == 1 for e in shared)  # 001 retells the MEE report
+
+
+def test_export_to_a_file_path_is_one_clear_error(tmp_path, seeded):
+    f = tmp_path / "afile"
+    f.write_text("x")
+    r = _run("export", "--db", seeded[1], str(f))
+    assert r.exit_code == 1 and "cannot write the export" in r.output

@@ -26,7 +26,7 @@ def test_sqlite_file_in_wal_mode(tmp_path):
     st = Store(str(tmp_path / "m.db"))
     with st.engine.connect() as c:
         assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-    assert db_url("x.db").startswith("sqlite:///") and db_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert db_url("x.db").startswith("sqlite:///") and db_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
 
 
 def test_write_twice_changes_no_counts(tmp_path):

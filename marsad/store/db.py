@@ -23,6 +23,8 @@ from . import stories as _stories  # noqa: F401  (registers the story tables on 
 
 def db_url(db: str) -> str:
     """A path becomes a SQLite URL; a URL (postgresql://…, sqlite://…) stays."""
+    if db.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + db.split("://", 1)[1]  # psycopg 3, the [postgres] extra
     if "://" in db:
         return db
     return f"sqlite:///{Path(db).expanduser().resolve()}"
@@ -59,7 +61,9 @@ class Store:
         self.url = db_url(db)
         try:
             self.engine: Engine = create_engine(self.url, future=True)
-        except Exception as exc:  # bad URL, missing driver
+        except ModuleNotFoundError as exc:  # e.g. psycopg for postgresql://
+            raise StoreError(f"{db}: cannot open database ({exc}; for PostgreSQL: pip install 'marsad[postgres]')") from None
+        except Exception as exc:  # bad URL
             raise StoreError(f"{db}: cannot open database ({exc})") from None
         self.dialect = self.engine.dialect.name
         if self.dialect == "sqlite":
