@@ -76,3 +76,17 @@ def test_the_schema_compiles_for_postgresql():
         ddl = str(CreateTable(t).compile(dialect=postgresql.dialect()))
         assert ddl.startswith("\nCREATE TABLE")
     assert '"end"' in str(CreateTable(S.mentions).compile(dialect=postgresql.dialect()))  # reserved word quoted
+
+
+@pytest.mark.skipif(not __import__("os").environ.get("MARSAD_TEST_PG_URL"),
+                    reason="set MARSAD_TEST_PG_URL=postgresql://user@host:port/db to run against PostgreSQL")
+def test_postgresql_round_trip():
+    import os
+
+    st = Store(os.environ["MARSAD_TEST_PG_URL"])
+    d = _doc(99, "قال الرئيس المصري إن القاهرة ترفض التدخل في ليبيا.")
+    st.write(d, _ex(d))
+    st.write(d, _ex(d))
+    with st.engine.connect() as c:
+        assert c.execute(select(S.documents.c.id).where(S.documents.c.id == "doc_99")).scalar() == "doc_99"
+        assert c.execute(select(S.mentions.c.text).where(S.mentions.c.doc_id == "doc_99")).scalars().all() == ["القاهرة"]
