@@ -120,6 +120,25 @@ def stats(db, top):
     print_stats(_open(db), top)
 
 
+@main.command()
+@click.argument("query")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file.")
+@click.option("--limit", default=10, show_default=True, help="How many documents.")
+def search(query, db, limit):
+    """Documents whose text holds every word of QUERY (hamza, ya, ta marbuta, diacritics and clitics folded)."""
+    from .store.search import search as run
+
+    try:
+        hits = run(_open(db), query, limit)
+    except MarsadError as exc:
+        _fail(str(exc))
+    for h in hits:
+        click.echo(f"{h['id']}  {h['published'] or '-':16}  {h['outlet'] or '-'}  {h['title']}")
+        click.echo(f"    {h['snippet']}")
+    if not hits:
+        click.echo("no document matches")
+
+
 @main.group()
 def train():
     """Train the learned models that ship with marsad."""

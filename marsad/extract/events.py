@@ -101,10 +101,12 @@ def _stems(tok: Token) -> list[str]:
     return out
 
 
-def _obj_ok(row: dict, toks: list[Token], j: int, wslots: list[Slot]) -> bool:
+def _obj_ok(row: dict, toks: list[Token], j: int, wslots: list[Slot], aslots: tuple = ()) -> bool:
     if not row["_obj"]:
         return True
-    end = min(len(toks), j + 9)
+    # the window counts an actor's name as one word: وقع رئيس الوزراء العراقي X ورئيس حكومة Y … اتفاقا
+    extra = sum(sl.tj - sl.ti for sl in aslots if j < sl.ti < j + 9)
+    end = min(len(toks), j + 9 + min(extra, 8))
     for words in row["_obj"]:
         if words == ("weapon",):
             if any(j < s.ti < end for s in wslots):
@@ -117,7 +119,8 @@ def _obj_ok(row: dict, toks: list[Token], j: int, wslots: list[Slot]) -> bool:
     return False
 
 
-def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], starts: frozenset = frozenset()) -> list[Trig]:
+def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], starts: frozenset = frozenset(),
+                   aslots: tuple = ()) -> list[Trig]:
     """Triggers of a sentence; ``starts``: token indices that open a clause after a colon (وكالات: قصف الجيش)."""
     out: list[Trig] = []
     k = 0
@@ -141,7 +144,7 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
                        key=lambda m: (-(m[2] - k), len(m[3].pre), m[0]))
         best = None
         for row_i, kind, j, rd in cands:
-            if _obj_ok(lex.triggers[row_i], toks, j, wslots):
+            if _obj_ok(lex.triggers[row_i], toks, j, wslots, aslots):
                 best = Trig(k, j, lex.triggers[row_i], kind, rd)
                 break
         if best:
@@ -523,7 +526,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         # a hedge or plan reaches into its أن-clause: يرجح أن …، من المتوقع أن …
         mod_bounds = {h for h in hard if toks[h].norm.lstrip("وب") not in ("ان",)}
         starts = frozenset(k for k in range(1, len(toks)) if ":" in text[toks[k - 1].end:toks[k].start])
-        trigs = _pick_triggers(toks, lexicon, wslots, starts)
+        trigs = _pick_triggers(toks, lexicon, wslots, starts, tuple(slots))
         _trim_fragments(S, trigs, toks)
         _attach_complements(trigs, S)
         _fill_arguments(trigs, S, si, qspeakers, memo, lexicon.units)

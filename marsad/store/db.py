@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from ..errors import StoreError
 from ..records import DateValue, Document, Entity, Extraction
 from . import schema as S
+from . import search as fts
 from . import stories as _stories  # noqa: F401  (registers the story tables on S.metadata)
 
 
@@ -73,6 +74,8 @@ class Store:
                 S.metadata.create_all(self.engine)
                 with self.engine.begin() as c:
                     c.execute(_upsert(self.dialect, S.meta, ["key"], ["value"]), [{"key": "schema_version", "value": str(S.SCHEMA_VERSION)}])
+                    if self.dialect == "sqlite":
+                        fts.ensure(c)
             except Exception as exc:
                 raise StoreError(f"{db}: cannot create the schema ({exc})") from None
 
@@ -110,6 +113,8 @@ class Store:
             c.execute(_upsert(self.dialect, S.document_sources, ["doc_id", "source"], []), [{"doc_id": doc.id, "source": doc.source}])
             for t in S.DOC_TABLES:
                 c.execute(delete(t).where(t.c.doc_id == doc.id))
+            if self.dialect == "sqlite":
+                fts.index_document(c, doc.id, doc.text, doc.title)
             self._write_entities(c, ex.entities)
             mrows = []
             for e in ex.entities:
