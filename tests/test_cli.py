@@ -138,3 +138,24 @@ def test_export_to_a_file_path_is_one_clear_error(tmp_path, seeded):
     f.write_text("x")
     r = _run("export", "--db", seeded[1], str(f))
     assert r.exit_code == 1 and "cannot write the export" in r.output
+
+
+def test_every_command_and_option_is_in_the_readme():
+    import click
+
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+    def walk(group, prefix):
+        for name, cmd in group.commands.items():
+            if isinstance(cmd, click.Group):
+                yield from walk(cmd, prefix + [name])
+            else:
+                yield prefix + [name], cmd
+
+    for path, cmd in walk(main, []):
+        assert "marsad " + " ".join(path) in readme, path
+        for p in cmd.params:
+            if isinstance(p, click.Option):
+                assert any(o in readme for o in p.opts if o.startswith("--")), (path, p.opts)
