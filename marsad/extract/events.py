@@ -183,6 +183,14 @@ def _attach_complements(trigs: list[Trig], S: Sentence) -> None:
                 break
 
 
+def _expressed(S: Sentence, k: int, units) -> bool:
+    """أعربت الجامعة عن تضامنها: a stance noun after عن that an "express" verb of the clause governs."""
+    if units is None or k < 2 or S.toks[k - 1].norm != "عن":
+        return False
+    lo = max(0, k - 9)
+    return any(units.is_("express", S.toks[i]) and not between(i, k, S.hard_for(k)) for i in range(lo, k - 1))
+
+
 def _own_unit(tok: Token, units) -> bool:
     """مقاتلاتها، قواته: a force or platform with a possessive pronoun (its owner is named before)."""
     w = tok.norm.lstrip("وف")
@@ -242,7 +250,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 and (t.reading.pre.lstrip("و") == "ل" or toks[t.ti - 1].norm == "في")):
             sources = prev_src  # يزور موسكو لبحث …، بحث … في اتصال هاتفي: the purpose or channel of the visit
         if (not sources and pronoun_agent(t) and not prev_src and not t.reading.pre.lstrip("وف")
-                and toks[t.ti - 1].norm not in NOUN_GOVERNORS):
+                and (toks[t.ti - 1].norm not in NOUN_GOVERNORS or _expressed(S, t.ti, units))):
             sources = _ids(_clause_subject(S, t.ti))  # أعلنت الحكومة رفضها: her = the clause's subject
         if not sources and t.kind in ("v", "i") and t.ti >= 1 and toks[t.ti - 1].norm.lstrip("وب") in AN_PRONOUNS:
             sources = _ids(_clause_subject(S, t.ti - 1, hard_ok=True))  # أعلنت الجماعة أنها استهدفت
