@@ -40,7 +40,8 @@ AUXILIARIES = {"كان", "كانت", "كانوا", "يكون", "تكون", "ظل
 ASIDE_OPENERS = PREP_WORDS | RELATIVE | {"وهي", "وهو", "وهم", "حسب", "بحسب", "وفق", "وفقا", "اي"}
 WINDOW = 10
 # light verbs that carry a verbal noun's agent after it: زيارة يقوم بها حفتر
-LIGHT_VERBS = {"قام", "يقوم", "تقوم", "قامت", "اجراها", "يجريها", "اجراه", "يجريه", "قادها", "يقودها", "قاده", "يقوده"}
+LIGHT_VERBS = {"قام", "يقوم", "تقوم", "قامت", "اجراها", "يجريها", "اجراه", "يجريه", "قادها", "يقودها", "قاده", "يقوده",
+               "قادتها", "قادته", "تقودها", "تقوده", "اجرتها", "اجرته", "تجريها"}
 # PLOVER types whose requested event benefits the one who asks (طلب حفتر من روسيا إرسال طائرات)
 BENEFICIARY_TYPES = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "AGREE", "CONCEDE", "RETREAT"}
 PRONOUN_AGENT = ("ه", "ها", "هم", "هما")
@@ -186,7 +187,8 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False):
     fwd = [g for g in usable if g[0].ti > t.tj and S.dist(t.tj, g[0].ti) < WINDOW + extra
            and not between(t.tj, g[0].ti, hard)]
     bwd = [g for g in usable if g[-1].tj < t.ti and S.dist(g[-1].tj, t.ti) < 8
-           and not between(g[-1].tj, t.ti, hard | {k for k in S.soft if S.aside_of(k) is None})]
+           and (not between(g[-1].tj, t.ti, hard | {k for k in S.soft if S.aside_of(k) is None})
+                or (t.kind in ("n", "a") and _dated_gap(S, g[-1].tj, t.ti) and not between(g[-1].tj, t.ti, hard)))]
     prep_t = [g for g in fwd if (g[0].prep and g[0].prep in tprep) or _beside(toks, g, tprep)]
     agent = [g for g in fwd if g[0].prep == "agent" or (g[0].prep and g[0].prep in sprep)]
     if t.kind in ("v", "i"):
@@ -341,10 +343,17 @@ def _noun_args(t, S, fwd, bwd, prep_t, agent):
     if src is None and t.governor is None and not governed:
         # a verbal noun without an agent, right after a verb and its subject, is the subject's
         # (نفت روسيا إرسال أسلحة، قرر حفتر إرسال قوات); not after a preposition (التحذير من التعاون)
-        back = [g for g in bwd if not g[0].prep and not all_adj(g) and t.ti - g[-1].tj <= 1]
+        back = [g for g in bwd if not g[0].prep and not all_adj(g) and (t.ti - g[-1].tj <= 1 or _dated_gap(S, g[-1].tj, t.ti))]
         if back:
             src = back[-1]
     return src, tgt
+
+
+def _dated_gap(S: Sentence, a: int, b: int) -> bool:
+    """Only a short insertion between commas (، الثلاثاء،) separates token a from token b."""
+    if not 1 <= b - a - 1 <= 2:
+        return False
+    return S.text[S.toks[a].end:S.toks[b].start].count("،") >= 2
 
 
 def _asked_giver(t, toks: list[Token], gen) -> bool:

@@ -30,8 +30,8 @@ from ..records import DateValue, Entity, Event, Quote, stable_id
 from ..resources import read_tsv
 from . import attribution as attr
 from .actors import ACTOR_TYPES, GenericLexicon, Slot, place_actors
-from .arguments import (BENEFICIARY_TYPES, Sentence, arguments, asides, between, bounds, groups_of, pronoun_agent,
-                        verb_gender)
+from .arguments import (BENEFICIARY_TYPES, Sentence, agrees, arguments, asides, between, bounds, groups_of,
+                        pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
 from .references import in_title, org_anaphors
 from .relations import Units, own_slots
@@ -183,12 +183,50 @@ def _attach_complements(trigs: list[Trig], S: Sentence) -> None:
                 break
 
 
+def _opening_subject(S: Sentence, t: Trig, vg: str):
+    """The bare actor right after the word opening the sentence (VSO), when a comma separates it from verb t."""
+    toks = S.toks
+    if "،" not in S.text[toks[t.ti - 1].end:toks[t.ti].start] or toks[0].norm[:1] not in ("و", "ف"):
+        return None
+    g = next((g for g in S.groups if g[0].ti == 1 and not g[0].prep and not all(x.is_adj for x in g)), None)
+    if g is None or g[-1].tj >= t.ti or between(g[-1].tj, t.ti, S.hard_for(t.ti)) or not agrees(vg, g, S):
+        return None
+    return g
+
+
+def _region_party(t: Trig, toks: list[Token], pslots: list[Slot], hard: set, units) -> tuple:
+    """وقعت إثيوبيا مذكرة مع إقليم أرض الصومال: a region that signs or talks is the other party.
+
+    Places are no actors; only an agreement or a meeting with a region named after مع (or مع إقليم …) makes one a party.
+    """
+    if t.row["type"] not in ("AGREE", "CONSULT") or not t.sources:
+        return ()
+    for p in pslots:
+        if p.etype != "GPE" or not t.tj < p.ti <= t.tj + 8 or between(t.tj, p.ti, hard):
+            continue
+        if p.prep == "مع" or (p.ti >= 2 and units.is_("region", toks[p.ti - 1]) and toks[p.ti - 2].norm == "مع"):
+            return (p.ent,)
+    return ()
+
+
+def _indefinite_object(tok: Token) -> bool:
+    """An indefinite accusative noun (قرارا، بيانا، مشروعا): -ا without the article; not ما-words (بينما)."""
+    w = tok.norm
+    return (len(w) >= 4 and w.endswith("ا") and not w.startswith(("ال", "وال", "بال", "فال", "لل"))
+            and not w.endswith(("ما", "يضا", "جدا")))
+
+
 def _expressed(S: Sentence, k: int, units) -> bool:
     """أعربت الجامعة عن تضامنها: a stance noun after عن that an "express" verb of the clause governs."""
     if units is None or k < 2 or S.toks[k - 1].norm != "عن":
         return False
     lo = max(0, k - 9)
-    return any(units.is_("express", S.toks[i]) and not between(i, k, S.hard_for(k)) for i in range(lo, k - 1))
+    ws = units.words.get("express", ())
+
+    def verb(tok: Token) -> bool:  # أعربت، وأعربوا، عبرت: a perfect with its subject suffix
+        w = tok.norm.lstrip("وف")
+        return any(w.startswith(x) and len(w) - len(x) <= 2 for x in ws)
+    return any(verb(S.toks[i]) and not between(i, k, S.hard_for(k)) for i in range(lo, k - 1))
 
 
 def _own_unit(tok: Token, units) -> bool:
@@ -252,6 +290,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if (not sources and pronoun_agent(t) and not prev_src and not t.reading.pre.lstrip("وف")
                 and (toks[t.ti - 1].norm not in NOUN_GOVERNORS or _expressed(S, t.ti, units))):
             sources = _ids(_clause_subject(S, t.ti))  # أعلنت الحكومة رفضها: her = the clause's subject
+        if not sources and t.row.get("flags") == "adv":
+            sources = _ids(_clause_subject(S, t.ti))  # …، متهما الرباط بـ: the one accusing is the clause's subject
         if not sources and t.kind in ("v", "i") and t.ti >= 1 and toks[t.ti - 1].norm.lstrip("وب") in AN_PRONOUNS:
             sources = _ids(_clause_subject(S, t.ti - 1, hard_ok=True))  # أعلنت الجماعة أنها استهدفت
         if (not sources and units is not None and t.kind in ("v", "i") and t.ti >= 2
@@ -264,8 +304,15 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             vg = verb_gender(t.kind, norm(t.row["form"]).split()[0], t.reading.stem)
             if inq and (toks[t.ti].norm.endswith("نا") or (t.kind == "i" and t.reading.stem[:1] == "ن")):
                 sources = (inq,)  # first person plural inside a quote: the speaker's side
+            elif t.kind == "i" and not t.reading.pre and t.ti >= 2 and _indefinite_object(toks[t.ti - 1]):
+                # تبنى المجلس قرارا يدين إيران: a clause describing an indefinite object; the resolution
+                # condemns on behalf of the one who adopted it (the clause's subject)
+                sources = _ids(_clause_subject(S, t.ti - 1))
             elif prev_src and t.kind in ("v", "i") and (t.reading.pre[:1] in ("و", "ف") or _after_kama(toks, t.ti)):
                 sources, t.inherited = prev_src, True
+            elif (t.kind in ("v", "i") and t.reading.pre[:1] == "و" and t.ti > 3 and _opening_subject(S, t, vg)):
+                # ونفت قوات سوريا الديمقراطية أي صلة …، وهددت بالرد: the subject of the verb opening the sentence
+                sources, t.inherited = _ids(_opening_subject(S, t, vg)), True
             elif (memo["last_source"] and si - memo["last_sent"] <= 1 and t.kind in ("v", "i") and t.ti <= 1
                   and t.reading.pre[:1] in ("و", "ف") and vg != "p" and not _noun_follows(toks, t.tj)):
                 sources, t.inherited = memo["last_source"], True  # a new sentence that opens وطلب …
@@ -558,10 +605,22 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             # قصف الجيش بلدات في جنوب لبنان: an attack on a place names no actor hit, but the attacker is news
             bare_ok = bare_ok or (row["type"] == "ASSAULT" and t.kind in ("v", "i") and any(
                 t.tj < p.ti <= t.tj + 8 and not between(t.tj, p.ti, hard) for p in pslots))
-            targets = t.targets or (("",) if bare_ok else ())
+            if (row.get("mode") == "mediate" and t.sources and memo["last_deal"] and memo.get("deal_sent") == si
+                    and (not t.targets or t.reading.suf in ("ه", "ها"))):
+                # بعد وساطة قادتها مصر، اتفاق رعته الصين: the sides are the parties to the deal just named
+                t.targets = tuple(x for x in memo["last_deal"] if x not in t.sources)
+            # فرضت الخزانة عقوبات على شبكة …: an asserted sanctions verb whose على-target is no actor is still news
+            bare_ok = bare_ok or (row["type"] == "SANCTION" and row.get("mode") == "embargo" and t.kind in ("v", "i")
+                                  and any(toks[k].norm == "علي" and not between(t.tj, k, hard) for k in range(t.tj + 1, min(t.tj + 9, len(toks)))))
+            targets = t.targets or _region_party(t, toks, pslots, hard, lexicon.units) or (("",) if bare_ok else ())
             embedded = t.governor.row.get("comp", "") if t.governor is not None else ""
             embedded = embedded or ("hedged" if t.claimed else "")
-            mod = modality_for(t.ti, t.tj, t.reading, t.kind, cues, mod_bounds, embedded)
+            # ونفت X أي صلة …، وهددت بالرد على الهجمات: a coordinated main verb after a comma starts its own
+            # clause; a cue before it reaches neither that verb nor the nouns it governs
+            cut = max((u.ti for u in trigs if u.kind in ("v", "i") and 0 < u.ti <= t.ti and u.reading.pre[:1] == "و"
+                       and "،" in text[toks[u.ti - 1].end:toks[u.ti].start]), default=-1)
+            tcues = [c for c in cues if c.k >= cut] if cut >= 0 else cues
+            mod = modality_for(t.ti, t.tj, t.reading, t.kind, tcues, mod_bounds, embedded)
             ts, te = toks[t.ti].start, toks[t.tj].end
             inq = next((w for a, b, w in qspeakers if a <= ts < b), "")
             chain = attr.chain([outlet_id], doc_base, sent_chain, [inq])
@@ -593,6 +652,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 if a and b and mod in ("asserted", "planned") and (row["type"] == "AGREE" or row.get("mode") in (
                         "agreement", "ceasefire")):
                     memo["last_deal"] = (a, b)  # رحبت الإمارات بالاتفاق: the parties of the last agreement
+                    memo["deal_sent"] = si
                 if row["type"] == "ASSAULT" and t.governor is None and not t.claimed and mod == "asserted":
                     memo["last_assault"] = tuple(dict.fromkeys(memo["last_assault"] + (a,))) if memo.get(
                         "assault_trig") == (s, ts) else (a,)
