@@ -78,3 +78,9 @@ def test_a_body_of_short_lines_is_kept():
     c = clean_text("أفضل عشرة أفلام لعام 1978\n1. العودة إلى البيت\n2. صائد الغزلان\n3. شجرة القباقيب")
     assert c.title == "أفضل عشرة أفلام لعام 1978"
     assert c.text.startswith("1. العودة") and c.text.endswith("شجرة القباقيب")
+
+
+def test_a_dateline_credit_is_no_outlet():
+    c = clean_text("بغداد - وكالات: أعلنت الحكومة العراقية اليوم استئناف تصدير النفط عبر الموانئ التركية بعد توقف دام أشهرا.")
+    assert c.dateline == "بغداد" and c.outlet == ""
+    assert c.text.startswith("أعلنت الحكومة")

@@ -54,13 +54,13 @@ class CleanRules:
                 raise r.error(f"unknown action {r['action']!r} (drop_line | cut_rest)")
         meta = []
         for r in read_tsv("metadata_patterns.tsv", ["field", "where", "pattern"], ["note"]):
-            if r["where"] not in ("head", "tail", "body", "line_start"):
+            if r["where"] not in ("head", "tail", "body", "line_start", "value"):
                 raise r.error(f"unknown where {r['where']!r}")
             try:
                 rx = re.compile(r["pattern"], re.I)
             except re.error as exc:
                 raise r.error(f"bad regular expression: {exc}") from None
-            if "value" not in rx.groupindex:
+            if r["where"] != "value" and "value" not in rx.groupindex:
                 raise r.error("pattern lacks the named group (?P<value>...)")
             meta.append((r["field"], r["where"], rx))
         return cls(tuple(drop), tuple(cut), tuple(meta))
@@ -132,7 +132,7 @@ def clean_text(raw: str, rules: CleanRules | None = None) -> Cleaned:
         for fld, where, rx in rules.meta:
             if where == "head" and i not in head_idx or where == "tail" and i not in tail_idx:
                 continue
-            if where in ("line_start", "body"):
+            if where in ("line_start", "body", "value"):
                 continue
             m = rx.match(s)
             if m:
@@ -232,6 +232,9 @@ def clean_text(raw: str, rules: CleanRules | None = None) -> Cleaned:
             m = rx.search(body)
             if m:
                 out.outlet = m.group("value").strip()
+    # a dateline credit such as "وكالات" (agencies) or "خاص" names no outlet
+    if out.outlet and any(rx.match(out.outlet.strip()) for fld, where, rx in rules.meta if fld == "not_outlet"):
+        out.outlet = ""
     if not out.outlet and out.cited_source:
         # "المصدر: X" on a republished report: X is the outlet the text is from
         out.outlet = out.cited_source
