@@ -269,7 +269,7 @@ class Slot:
         return self.msource == "adjective"
 
 
-def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Entity]]) -> list[Slot]:
+def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Entity]], units=None) -> list[Slot]:
     """Slots for the (mention, entity) pairs that fall inside the tokens' span.
 
     A person's title belongs to its slot (من نظيره الروسي فلاديمير بوتين, إلى
@@ -310,6 +310,8 @@ def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Ent
             prev = toks[a.ti - 1].norm
             if prev.startswith("لل") and not any(x.ti <= a.ti - 1 <= x.tj for x in slots):
                 a.prep = "ل"
+    if units is not None:
+        _coordinated_titles(text, toks, slots, units)
     titles = [(x.ti, _orig_ti(x, toks)) for x in slots if x.etype == "PER"]
     titles = [(a, b) for a, b in titles if a < b]
     kept: list[Slot] = []
@@ -327,6 +329,36 @@ def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Ent
             continue
         kept.append(sl)
     return kept
+
+
+def _coordinated_titles(text: str, toks: list[Token], slots: list[Slot], units) -> None:
+    """A person whose title the NER did not attach: ورئيس حكومة إقليم كردستان Y، الأمين العام للأمم المتحدة Y.
+
+    The slot starts at a title head (`_titlehead` rows, with its clitics: و joins it to what precedes)
+    up to five words back; no comma or other person may stand between, and the organisation or place
+    inside the title is then no actor of its own."""
+    for b in slots:
+        if b.etype != "PER" or b.conj or b.prep or b.ti != _orig_ti(b, toks):
+            continue
+        for k in range(b.ti - 1, max(-1, b.ti - 6), -1):
+            if any(x is not b and x.etype == "PER" and x.ti <= k <= x.tj for x in slots):
+                break
+            if any(ch in text[toks[k].end:toks[k + 1].start] for ch in "،,.:؛"):
+                break
+            pre = _title_head(toks[k].norm, units)
+            if pre is not None:
+                b.ti = k
+                b.prep, b.conj = _prep_from(pre, toks, k)
+                break
+
+
+def _title_head(word: str, units) -> str | None:
+    """The clitics before a title head (و، لل …), or None when the word is no title head."""
+    heads = units.words.get("titlehead", ())
+    for pre in ("", "و", "ف", "ل", "ب", "ول", "وب"):
+        if word.startswith(pre) and word[len(pre):] in heads:
+            return pre
+    return None
 
 
 def _orig_ti(sl: Slot, toks: list[Token]) -> int:

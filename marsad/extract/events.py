@@ -101,12 +101,28 @@ def _stems(tok: Token) -> list[str]:
     return out
 
 
-def _obj_ok(row: dict, toks: list[Token], j: int, wslots: list[Slot], aslots: tuple = ()) -> bool:
+def _obj_end(toks: list[Token], j: int, aslots: tuple = (), units: Units | None = None) -> int:
+    """End of the object window after a trigger ending at j: nine words, where each actor name
+    counts as one word (names seen in order, so a second coordinated name also stretches it) and a
+    time adverbial between commas (، الثلاثاء، / يوم الأحد / أمس) counts as none."""
+    end = j + 9
+    for sl in sorted(aslots, key=lambda s: s.ti):
+        if j < sl.ti < end:
+            end += sl.tj - sl.ti
+    if units is not None:
+        k = j + 1
+        while k < min(end, len(toks)):
+            if units.is_("adverb", toks[k]):
+                end += 1
+            k += 1
+    return min(len(toks), end, j + 21)
+
+
+def _obj_ok(row: dict, toks: list[Token], j: int, wslots: list[Slot], aslots: tuple = (), units=None) -> bool:
     if not row["_obj"]:
         return True
     # the window counts an actor's name as one word: وقع رئيس الوزراء العراقي X ورئيس حكومة Y … اتفاقا
-    extra = sum(sl.tj - sl.ti for sl in aslots if j < sl.ti < j + 9)
-    end = min(len(toks), j + 9 + min(extra, 8))
+    end = _obj_end(toks, j, aslots, units)
     for words in row["_obj"]:
         if words == ("weapon",):
             if any(j < s.ti < end for s in wslots):
@@ -144,7 +160,7 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
                        key=lambda m: (-(m[2] - k), len(m[3].pre), m[0]))
         best = None
         for row_i, kind, j, rd in cands:
-            if _obj_ok(lex.triggers[row_i], toks, j, wslots, aslots):
+            if _obj_ok(lex.triggers[row_i], toks, j, wslots, aslots, lex.units):
                 best = Trig(k, j, lex.triggers[row_i], kind, rd)
                 break
         if best:
@@ -433,6 +449,7 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
                 and nxt.row["type"] in ("ASSAULT", "COERCE") and nxt.sources and nxt.sources == t.sources
                 and S.toks[nxt.ti].norm.lstrip("وف").startswith(("ال", "بال")) and nxt.ti - t.tj <= 3):
             nxt.sources = ()
+    deal_ref: tuple = ()
     for n, t in enumerate(trigs):
         if t.targets or not t.sources:
             continue
@@ -443,14 +460,16 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
             continue
         if memo is not None and units is not None:
             ana = _anaphor_after(S, t, units)
-            if ana == "pair" and memo["last_pair"]:
-                t.targets = tuple(x for x in memo["last_pair"] if x not in t.sources)  # دعت الأمم المتحدة الطرفين
+            if ana == "pair" and (deal_ref or memo["last_pair"]):
+                # دعت الأمم المتحدة الطرفين; after رحبت بالاتفاق in the same sentence, the deal's parties
+                t.targets = tuple(x for x in (deal_ref or memo["last_pair"]) if x not in t.sources)
                 continue
             if ana == "event" and memo["last_assault"] and t.row["type"] in ("ACCUSE", "SUPPORT", "REJECT", "PROTEST"):
                 t.targets = tuple(x for x in memo["last_assault"] if x not in t.sources)  # أدانت روسيا الضربات
                 continue
             if ana == "deal" and memo.get("last_deal") and t.row["type"] in ("ACCUSE", "SUPPORT", "REJECT", "PROTEST"):
                 t.targets = tuple(x for x in memo["last_deal"] if x not in t.sources)  # رحبت الإمارات بالاتفاق
+                deal_ref = memo["last_deal"]
                 continue
         if t.row["type"] == "REQUEST" and units is not None:
             body = _session_body(S, t, units)
@@ -540,10 +559,10 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         toks = tokenize(text[s:e], offset=s)
         if not toks:
             continue
-        slots = place_actors(text, toks, actor_m)
+        slots = place_actors(text, toks, actor_m, lexicon.units)
         slots = [sl for sl in slots if not in_title(sl, toks, slots, lexicon.units)]  # اتفاق فيينا
         own_slots(text, toks, slots, lexicon.units)
-        aslots = place_actors(text, toks, actor_m + media_m)
+        aslots = place_actors(text, toks, actor_m + media_m, lexicon.units)
         wslots = place_actors(text, toks, weapon_m)
         pslots = place_actors(text, toks, place_m)
         hard, soft = bounds(text, toks)
@@ -653,7 +672,12 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                         "agreement", "ceasefire")):
                     memo["last_deal"] = (a, b)  # رحبت الإمارات بالاتفاق: the parties of the last agreement
                     memo["deal_sent"] = si
-                if row["type"] == "ASSAULT" and t.governor is None and not t.claimed and mod == "asserted":
+                # شنت X ضربات …، ردا على هجمات Y: a nominal attack in the same sentence is background and
+                # does not replace the verb's attackers as the referent of a later الهجوم
+                if (row["type"] == "ASSAULT" and t.governor is None and not t.claimed and mod == "asserted"
+                        and not (t.kind in ("n", "a") and memo.get("assault_verb") == s)):
+                    if t.kind in ("v", "i"):
+                        memo["assault_verb"] = s
                     memo["last_assault"] = tuple(dict.fromkeys(memo["last_assault"] + (a,))) if memo.get(
                         "assault_trig") == (s, ts) else (a,)
                     memo["assault_trig"] = (s, ts)
