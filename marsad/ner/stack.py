@@ -60,8 +60,13 @@ def _bucket(p: float) -> str:
 
 
 def doc_features(docs_tokens: Sequence[Sequence[str]], labels: Sequence[Sequence[str]],
-                 margs: Sequence[Sequence[dict]], use_doc: bool = True) -> list[list[dict]]:
-    """Second-pass extra features for the sentences of one document."""
+                 margs: Sequence[Sequence[dict]], use_doc: bool = True,
+                 own: str = "all") -> list[list[dict]]:
+    """Second-pass extra features for the sentences of one document.
+
+    ``own``: the token's own first-pass evidence — 'all' (label, confidence,
+    marginals, neighbours' labels), 'label' (its label only) or 'none'.
+    """
     keys = [[_key(t) for t in toks] for toks in docs_tokens]
     # word -> Counter(type or 'O') per sentence, to take "elsewhere" = doc minus own sentence
     per_sent = []
@@ -88,15 +93,17 @@ def doc_features(docs_tokens: Sequence[Sequence[str]], labels: Sequence[Sequence
         n = len(toks)
         feats = []
         for i in range(n):
-            m = ms[i]
-            d = {f"p1={ls[i]}": 1.0, f"p1c={_bucket(m['_'])}": 1.0}
-            for typ, p in m.items():
-                if typ != "_" and p >= 0.05:
-                    d[f"m:{typ}"] = round(p, 3)
-            for off in (-1, 1):
-                j = i + off
-                if 0 <= j < n:
-                    d[f"{off}p1={ls[j]}"] = 1.0
+            d = {f"p1={ls[i]}": 1.0} if own != "none" else {}
+            if own == "all":
+                m = ms[i]
+                d[f"p1c={_bucket(m['_'])}"] = 1.0
+                for typ, p in m.items():
+                    if typ != "_" and p >= 0.05:
+                        d[f"m:{typ}"] = round(p, 3)
+                for off in (-1, 1):
+                    j = i + off
+                    if 0 <= j < n:
+                        d[f"{off}p1={ls[j]}"] = 1.0
             feats.append(d)
         if use_doc:
             # same word tagged elsewhere in the document
