@@ -204,3 +204,18 @@ def test_tokenize_all_keeps_punctuation_and_offsets():
     toks = tokenize_all(text)
     assert [t[2] for t in toks] == ["قال", ":", "«", "لبنان", "»", "،", "(", "2023", ")", "...", "و", "MiG-29", "."]
     assert all(text[s:e] == w for s, e, w in toks)
+
+
+def test_stack_doc_features_see_other_sentences():
+    # Written for this test: a full name once, then the surname alone.
+    from marsad.ner import stack
+    toks = [["زار", "إيمانويل", "ماكرون", "باريس"], ["وقال", "ماكرون", "إن"], ["التقى", "إيمانويل", "ماكرون"]]
+    labels = [["O", "B-PER", "I-PER", "B-GPE"], ["O", "O", "O"], ["O", "O", "O"]]
+    margs = [[{"O": 0.9, "PER": 0.1, "_": 0.9}] * len(t) for t in toks]
+    feats = stack.doc_features(toks, labels, margs)
+    assert [len(f) for f in feats] == [4, 3, 3]
+    assert feats[1][1]["dt=PER"] == 1.0  # ماكرون was PER in another sentence
+    assert feats[2][1]["ds=B-PER"] == 1.0 and feats[2][2]["ds=I-PER"] == 1.0  # the same span
+    assert "dt=PER" not in feats[0][3] and "ds=B-PER" not in feats[0][1]  # own sentence not counted
+    assert stack.doc_features(toks, labels, margs, own="none")[1][0] == {}
+    assert stack.blocks(45, 20, starts=[30]) == [(0, 20), (20, 30), (30, 45)]

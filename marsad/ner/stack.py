@@ -1,4 +1,7 @@
-"""Two-pass label consistency ("stacking") for the CRF NER model.
+"""Two-pass label consistency ("stacking") for the CRF NER model — an experiment.
+
+Not used by the shipped model: on the dev splits it did not help (docs/ner.md,
+"Two-pass stacking").  Kept so the experiment can be repeated.
 
 Pass 1 is the ordinary CRF.  Pass 2 sees the same features plus what pass 1
 said: the token's own first-pass label and marginals, its neighbours' labels,
