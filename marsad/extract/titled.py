@@ -43,6 +43,12 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
     covered = bytearray(len(text) + 1)
     for m in taken:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    # titles that precede a name, indexed by their first folded word (one dict lookup per word)
+    before: dict[str, list] = {}
+    for f, orig, kind, _, cue in titles.forms:
+        if cue == "before":
+            before.setdefault(f.split()[0], []).append((f, orig))
+    after_titles = [t for t in titles.forms if t[4] == "after"]
     out = []
     for ss, se in sentences:
         sent = text[ss:se]
@@ -50,9 +56,7 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
         folded = [norm(w) for _, _, w in words]
         for i in range(len(words)):
             # (a) rank/honorific + name
-            for f, orig, kind, _, cue in titles.forms:
-                if cue != "before":
-                    continue
+            for f, orig in before.get(folded[i], ()):
                 n = len(f.split())
                 if " ".join(folded[i:i + n]) != f:
                     continue
@@ -69,7 +73,7 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
             after = text[s_end:s_end + 3]
             if after[:1] in ("،", ",") or after[:2] in (" ،", " ,"):
                 rest = " ".join(norm(text[s_end:s_end + 80]).lstrip(" ،,").split())
-                t = next((t for t in titles.forms if t[4] == "after" and (rest == t[0] or rest.startswith(t[0] + " "))), None)
+                t = next((t for t in after_titles if rest == t[0] or rest.startswith(t[0] + " ")), None)
                 if t:
                     k = 3 if i >= 2 and folded[i - 2] in _COMPOUND_HEADS else 2
                     cand = words[max(0, i - k + 1):i + 1]
