@@ -193,6 +193,9 @@ def _band_candidates(conn, doc_id: str, keys: list[int], limit: int, band_min: i
     return {r.doc_id: r.n for r in conn.execute(q)}
 
 
+DF_CAP = 500
+
+
 def _actor_candidates(conn, doc_id: str, actors: frozenset, limit: int) -> dict:
     """Documents sharing at least two of this document's rarer actors.
 
@@ -201,9 +204,16 @@ def _actor_candidates(conn, doc_id: str, actors: frozenset, limit: int) -> dict:
     if len(actors) < 2:
         return {}
     M = S.mentions.c
-    df = dict(conn.execute(select(M.entity_id, func.count(func.distinct(M.doc_id)))
-                           .where(M.entity_id.in_(list(actors))).group_by(M.entity_id)).all())
-    rare = sorted(actors, key=lambda a: (df.get(a, 0), a))[:8]
+    # Document frequency, counted only up to DF_CAP: past that an actor is common anyway,
+    # and an uncapped count scans every mention of the host country on every insert
+    # (quadratic over a corpus).
+    df = {}
+    for a in actors:
+        sub = select(M.doc_id).where(M.entity_id == a).distinct().limit(DF_CAP).subquery()
+        df[a] = conn.execute(select(func.count()).select_from(sub)).scalar()
+    rare = [a for a in sorted(actors, key=lambda a: (df.get(a, 0), a)) if df[a] < DF_CAP][:8]
+    if len(rare) < 2:
+        return {}
     n = func.count(func.distinct(M.entity_id)).label("n")
     q = (select(M.doc_id, n).where(M.entity_id.in_(rare), M.doc_id != doc_id).group_by(M.doc_id)
          .having(func.count(func.distinct(M.entity_id)) >= 2).order_by(n.desc(), M.doc_id).limit(limit))
