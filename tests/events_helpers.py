@@ -73,3 +73,12 @@ def run(text: str, lexicon, times=None, published=None, outlet_id="", extra=None
 
 def triples(events) -> set:
     return {(e.type, e.source, e.target, e.modality) for e in events}
+
+
+def trigger_types(text: str, lex) -> list:
+    """(surface, PLOVER type) of every trigger the lexicon picks in ``text``."""
+    from marsad.arabic.tokens import tokenize
+    from marsad.extract.events import _pick_triggers
+
+    toks = tokenize(text)
+    return [(toks[t.ti].text, t.row["type"]) for t in _pick_triggers(toks, lex, [])]

@@ -1,7 +1,6 @@
 """Round-5 rules and lexicon rows: recall on fresh text (own sentences)."""
-from events_helpers import run, triples
-from marsad.arabic.tokens import tokenize
-from marsad.extract.events import EventLexicon, _pick_triggers
+from events_helpers import run, trigger_types, triples
+from marsad.extract.events import EventLexicon
 
 LEX = EventLexicon.load()
 EXTRA = {
@@ -24,8 +23,7 @@ def ev(text):
 
 
 def types(text):
-    toks = tokenize(text)
-    return [(toks[t.ti].text, t.row["type"]) for t in _pick_triggers(toks, LEX, [])]
+    return trigger_types(text, LEX)
 
 
 def test_signing_an_agreement_is_agree():
