@@ -76,7 +76,6 @@ def _story_hook():
 def export(db, fmt, out_dir):
     """Write the store to OUT_DIR in the JSONL contract (docs/export-contract.md)."""
     from .export.jsonl import export_jsonl
-    from .store.db import Store
 
     store = _open(db)
     extra = None

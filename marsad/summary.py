@@ -1,7 +1,6 @@
 """Human summaries of a run and of a store (printed by the CLI)."""
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 import click

@@ -174,7 +174,7 @@ def run_eval_events(gold_path, db_url: str | None = None) -> Report:
     With ``db_url`` the stored extractions are not read yet: the pipeline is
     run on the seed files either way (documents are found by file-name prefix).
     """
-    from ..extract import Resources, extract
+    from ..extract import extract
     from ..ingest.clean import to_document
     from ..ingest.readers import read_file
 

@@ -22,8 +22,9 @@ never tagged alone: they are ordinary words in another reading.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
@@ -238,8 +239,8 @@ class Gazetteer:
             return []
         covered = bytearray(len(f) + 1)
         for s, e in taken:
-            fs = _folded_pos(n, s)
-            covered[fs:_folded_pos(n, e)] = b"\x01" * (_folded_pos(n, e) - fs)
+            fs, fe = _folded_pos(n, s), _folded_pos(n, e)
+            covered[fs:fe] = b"\x01" * (fe - fs)
         first = self.fuzzy_first
         out = []
         i = 0
@@ -301,8 +302,6 @@ _FUZZY_WORD = re.compile(r"[0-9a-z\u0621-\u064A\u0671-\u06D3]+(?:-[0-9a-z]+)*")
 
 def _folded_pos(n, orig: int) -> int:
     """First folded index at or after original offset ``orig``."""
-    import bisect
-
     return bisect.bisect_left(n.index, orig)
 
 

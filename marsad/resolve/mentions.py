@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..arabic.normalize import norm, norm_key
+from ..arabic.normalize import norm, norm_key, normalize
 from ..arabic.tokens import is_proclitic, proclitic_sequences
 from ..records import Entity, Mention, stable_id
 from ..resources import read_tsv
@@ -109,7 +109,6 @@ def merge_mentions(groups: list[list[Mention]]) -> list[Mention]:
     return chosen
 
 
-_WORD = re.compile(r"\S+")
 
 
 def _strip_clitic(m: Mention, text: str, known: set) -> Mention:
@@ -122,28 +121,18 @@ def _strip_clitic(m: Mention, text: str, known: set) -> Mention:
             rest = norm_key(m.text)[i:]
             stem_first = f[i:]
             if rest in known or (len(stem_first) >= 4 and f[:i] in ("و", "ل", "ب", "لل", "ول", "وب", "بال", "وال", "فال")):
-                # map folded prefix length back to original characters
-                k = 0
-                cut = 0
-                while cut < len(m.text) and k < i:
-                    if norm(m.text[cut]):
-                        k += 1
-                    cut += 1
-                if m.text[cut:cut + 1] == "ـ":
-                    cut += 1
                 if f[:i].endswith("لل"):
                     return m  # ل + ال with the alef dropped: no form of the name is left to cut to
                 if f[:i].endswith("ال"):
                     # keep the article, cut what precedes it: والمقاومة → المقاومة
                     if i == 2:
                         return m
-                    k2 = 0
-                    cut = 0
-                    while cut < len(m.text) and k2 < i - 2:
-                        if norm(m.text[cut]):
-                            k2 += 1
+                    cut = normalize(m.text).span(0, i - 2)[1]
+                else:
+                    # the folded prefix length, back in original characters (diacritics included)
+                    cut = normalize(m.text).span(0, i)[1]
+                    if m.text[cut:cut + 1] == "ـ":
                         cut += 1
-                    return Mention(m.start + cut, m.end, text[m.start + cut:m.end], m.type, m.key, m.source, m.role)
                 return Mention(m.start + cut, m.end, text[m.start + cut:m.end], m.type, m.key, m.source, m.role)
             break
     return m
@@ -170,7 +159,6 @@ def attach_titles(mentions: list[Mention], text: str, titles: Titles) -> list[Me
             orig_words = m.text.split()
             n_title_words = len(t[0].split())
             if len(orig_words) > n_title_words:
-                rest = " ".join(orig_words[n_title_words:])
                 idx = m.text.find(orig_words[n_title_words])
                 m = Mention(m.start + idx, m.end, text[m.start + idx:m.end], m.type, m.key, m.source, t[1])
                 role = t[1]

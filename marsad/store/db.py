@@ -7,7 +7,6 @@ is stored).  A failure leaves the database as it was before that document.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator

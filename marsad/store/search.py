@@ -11,7 +11,6 @@ is future work).
 """
 from __future__ import annotations
 
-from ..arabic.normalize import norm
 from ..arabic.tokens import stems, tokenize
 from ..errors import StoreError
 

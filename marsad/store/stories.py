@@ -18,7 +18,6 @@ import json
 from collections import defaultdict
 from typing import Iterable, Optional
 
-import numpy as np
 from sqlalchemy import (BigInteger, Column, Index, Integer, LargeBinary, Table, Text, delete, func,
                         insert, select, update)
 
