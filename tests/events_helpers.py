@@ -63,12 +63,12 @@ def entities_for(text: str, extra: dict | None = None) -> list[Entity]:
     return list(ents.values())
 
 
-def run(text: str, lexicon, times=None, published=None, outlet_id="", extra=None):
+def run(text: str, lexicon, times=None, published=None, outlet_id="", extra=None, state_of=None):
     from marsad.extract.events import extract_events
 
     published = published or DateValue("2024-05-01", "day", "")
     return extract_events(text, "doc1", split_sentences(text), entities_for(text, extra), times or [],
-                          published, lexicon, outlet_id)
+                          published, lexicon, outlet_id, state_of=state_of)
 
 
 def triples(events) -> set:

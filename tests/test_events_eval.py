@@ -74,3 +74,49 @@ def test_heldout_scores_do_not_drop():
 
     rep = run_eval_events(HELDOUT)
     assert rep.precision >= 0.6 and rep.recall >= 0.4, rep.format()
+
+
+def test_national_body_answers_to_its_generic_key(tmp_path):
+    # org:idf (country ISR, sector MIL) is an instance of generic:MIL:ISR
+    gold = [{"doc": "x", "type": "ASSAULT", "source": "generic:MIL:ISR", "target": "", "modality": "asserted",
+             "date": "", "attributed_to": [], "sentence_contains": ""}]
+    p = tmp_path / "g.json"
+    p.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    idf = Entity("ent_i", "ORG", "الجيش الإسرائيلي", country="ISR", sectors=["MIL"],
+                 mentions=[Mention(0, 5, "الجيش", "ORG", "org:idf", "gazetteer")])
+    ev = Event(id="1", doc_id="d", type="ASSAULT", source="ent_i", target="", start=0, end=40)
+    assert evaluate(p, {"x": ("x" * 40, _ex([ev], [idf]))}).tp == 1
+    idf.sectors = ["GOV"]
+    assert evaluate(p, {"x": ("x" * 40, _ex([ev], [idf]))}).tp == 0
+
+
+BULK = [Path(__file__).parent / "gold" / f"events_{n}.json" for n in ("bulk", "bulkdev")]
+
+
+def test_bulk_golds_name_their_articles_and_use_known_ids():
+    ids = {e.id for e in load_entries()}
+    for path in BULK:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["bulk"] == "saudinewsnet" and len(data["docs"]) == 24
+        for g in data["events"]:
+            assert g["doc"] in data["docs"], g
+            for cell in [g["source"], g["target"], *g["attributed_to"]]:
+                for k in cell.split("|"):
+                    if not k or k.startswith("generic:"):
+                        continue
+                    typ, _, name = k.partition(":")
+                    assert k in ids or (typ.isupper() and name), (path.name, k)
+
+
+def test_bulk_gold_reads_its_articles_from_the_shared_corpus():
+    import pytest
+
+    from marsad.eval.events import _read_bulk, bulk_dir
+
+    if bulk_dir("saudinewsnet") is None:
+        pytest.skip("the shared bulk corpus is not beside the repository")
+    items = _read_bulk(BULK[1])
+    data = json.loads(BULK[1].read_text(encoding="utf-8"))
+    assert set(items) == set(data["docs"])
+    for g in data["events"]:  # every gold sentence is in its article
+        assert g["sentence_contains"] in items[g["doc"]].text, g

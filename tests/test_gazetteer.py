@@ -1,4 +1,5 @@
 """Gazetteer matching: clitics, hamza/ya/ta forms, metonyms, nisba forms, transliteration variants."""
+import pytest
 from marsad.extract.gazetteer import FUZZY_MIN_RATIO, Gazetteer, skeleton
 from marsad.extract.gazetteer_data import GazEntry
 from marsad.arabic.normalize import norm
@@ -124,3 +125,30 @@ def test_false_positives_on_paragraphs_without_actors():
     g = Gazetteer.load()
     found = [(m.text, m.key) for p in NO_ACTORS for m in g.find(p)]
     assert found == []
+
+
+def test_ambiguous_form_is_read_by_the_other_actors_of_the_document():
+    # التحالف: the Arab coalition beside the Houthis, the anti-ISIS coalition beside ISIS, nothing alone
+    from marsad.extract.gazetteer import Gazetteer as G
+
+    g = G.load()
+
+    def keys(text):
+        return [m.key for m in g.find(text) if m.text.endswith("التحالف")]
+
+    assert keys("وشنت طائرات التحالف غارات على مواقع ميليشيات الحوثي.") == ["org:arab_coalition"]
+    assert keys("وشنت طائرات التحالف غارات على مواقع تنظيم داعش في الموصل.") == ["org:intl_coalition"]
+    assert keys("وقال التحالف إن الاجتماع سيعقد غدا.") == []
+
+
+def test_ambiguous_context_names_its_readings(tmp_path):
+    from marsad.errors import ResourceError
+    from marsad.extract.gazetteer_data import load_ambiguous_context
+
+    p = tmp_path / "ambiguous.tsv"
+    p.write_text("form\tids\tnote\tcontext\tfallback\nعمان\tOMN|JOR\t\tSYR=IRQ\t\n", encoding="utf-8")
+    with pytest.raises(ResourceError):
+        load_ambiguous_context(p)
+    p.write_text("form\tids\tnote\tcontext\tfallback\nعمان\tOMN|JOR\t\tJOR=PSE|SYR\tmaybe\n", encoding="utf-8")
+    with pytest.raises(ResourceError):
+        load_ambiguous_context(p)

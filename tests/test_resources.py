@@ -26,6 +26,13 @@ def _load_titles():
     assert len(Titles.load().forms) > 50
 
 
+def _load_stem_initials():
+    from marsad.resolve.mentions import stem_initials
+
+    stem_initials.cache_clear()
+    assert "وزاره" in stem_initials() and "لجنه" in stem_initials()
+
+
 def _load_function_words():
     from marsad.resolve.mentions import function_words
 
@@ -76,6 +83,7 @@ LOADERS = {
     "metadata_patterns.tsv": _load_clean,
     "titles.tsv": _load_titles,
     "function_words.tsv": _load_function_words,
+    "stem_initials.tsv": _load_stem_initials,
     "gazetteer/": _load_gazetteer,
     "attribution.tsv": _load_events,
     "generic_actors.tsv": _load_events,

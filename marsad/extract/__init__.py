@@ -94,8 +94,26 @@ def extract(document: Document, resources: Resources) -> Extraction:
         outlet = outlet_entity(document, resources)
         if outlet and all(e.id != outlet.id for e in entities):
             result.entities.append(outlet)  # named by the metadata, not the text: no mentions
+        states = _state_entities(result.entities, resources.gazetteer)
+        state_of = {e.id: states[e.country].id for e in result.entities
+                    if e.type in ("PER", "ORG", "GENERIC") and e.country in states}
         result.events, result.quotes = extract_events(
             text, document.id, sentences, result.entities, times, document.published, resources.events,
-            outlet_id=outlet.id if outlet else "",
+            outlet_id=outlet.id if outlet else "", state_of=state_of,
         )
+        have = {e.id for e in result.entities}
+        used = {x for ev in result.events for x in (ev.source, ev.target)}
+        # a state reached through its people (البلدين after two ministers met) without a mention of its own
+        result.entities += [e for e in states.values() if e.id in used and e.id not in have]
     return result
+
+
+def _state_entities(entities: list, gazetteer) -> dict:
+    """ISO3 -> the state's entity, for the countries the document's actors belong to."""
+    out = {}
+    for cc in sorted({e.country for e in entities if e.country}):
+        g = gazetteer.entries.get(cc)
+        if g is not None and g.type == "GPE":
+            out[cc] = Entity(id=stable_id("ent", g.id), type="GPE", name_ar=g.name_ar, name_en=g.name_en,
+                             qid=g.qid, country=g.country or cc, sectors=list(g.sectors))
+    return out

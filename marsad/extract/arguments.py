@@ -34,6 +34,7 @@ HARD_WORDS = {
 }
 HARD_PUNCT = set(':؛;"“”«»()')
 SOFT_PUNCT = set("،,")
+_MARKS_OFF = str.maketrans("", "", '"“”«»()')
 RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
 # auxiliaries that may stand between a relative pronoun and its verb: التي كانت تدعم
 AUXILIARIES = {"كان", "كانت", "كانوا", "يكون", "تكون", "ظل", "ظلت", "لا", "لم", "لن", "قد", "ما", "طالما"}
@@ -58,6 +59,7 @@ class Sentence:
     soft: set
     asides: list[tuple[int, int]] = field(default_factory=list)  # token ranges [a, b]
     masculine: frozenset = frozenset()
+    units: object = None  # relations.Units (word lists), when the caller has them
 
     def aside_of(self, k: int) -> tuple[int, int] | None:
         return next(((a, b) for a, b in self.asides if a <= k <= b), None)
@@ -77,13 +79,39 @@ class Sentence:
         return sp is not None and sp != self.aside_of(k)
 
 
+OPEN_MARKS = {"«": "»", "“": "”", "(": ")", '"': '"'}
+NAME_SPAN = 4  # tokens: a quoted or bracketed span this short is a name or a term, not a clause
+
+
+def _name_marks(text: str, toks: list[Token]) -> set:
+    """Gaps (token k: the gap before it) whose marks only wrap a short name: هدد «داعش» الحكومة.
+
+    A quotation mark or bracket pair around at most ``NAME_SPAN`` tokens (a name, a
+    slogan, a term: «داعش»، (تحالف دعم الشرعية)، "إعلان القاهرة") does not open a clause.
+    """
+    out: set = set()
+    opener, open_at = None, 0
+    for k in range(1, len(toks)):
+        for c in text[toks[k - 1].end:toks[k].start]:
+            if opener is not None and c == OPEN_MARKS[opener]:
+                if k - open_at <= NAME_SPAN:
+                    out.update({open_at, k})
+                opener = None
+            elif opener is None and c in OPEN_MARKS:
+                opener, open_at = c, k
+    return out
+
+
 def bounds(text: str, toks: list[Token]) -> tuple[set, set]:
     """Token indices k with a clause boundary just before token k (hard, soft)."""
     hard, soft = set(), set()
+    names = _name_marks(text, toks) if toks else set()
     for k in range(1, len(toks)):
         gap = text[toks[k - 1].end:toks[k].start]
         w = toks[k].norm
         w2 = w[1:] if w[:1] in ("و", "ف") else w
+        if k in names and not any(c in HARD_PUNCT for c in gap.translate(_MARKS_OFF)):
+            gap = gap.translate(_MARKS_OFF)
         if any(c in HARD_PUNCT for c in gap) or w in HARD_WORDS or w2 in HARD_WORDS:
             hard.add(k)
         elif any(c in SOFT_PUNCT for c in gap):
@@ -193,7 +221,58 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False):
     agent = [g for g in fwd if g[0].prep == "agent" or (g[0].prep and g[0].prep in sprep)]
     if t.kind in ("v", "i"):
         return _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_prev)
-    return _noun_args(t, S, fwd, bwd, prep_t, agent)
+    src, tgt = _noun_args(t, S, fwd, bwd, prep_t, agent)
+    if src is None:
+        src = _light_verb_subject(t, S, usable, hard, prev_src_pos, has_prev)
+    return src, tgt
+
+
+# قام بـ + verbal noun: "did the shelling" is "shelled"; the light verb's subject is the noun's agent
+LIGHT_BI = {"قام": "v", "قامت": "v", "قاموا": "v", "يقوم": "i", "تقوم": "i", "يقومون": "i", "تقومان": "i",
+            "يقومان": "i", "اقدم": "v", "اقدمت": "v", "اقدموا": "v", "يقدم": "i", "تقدم": "v", "تقدمت": "v",
+            "تقدموا": "v"}
+
+
+def _light_verb_subject(t, S: Sentence, usable, hard, prev_src_pos: int, has_prev: bool):
+    """مليشيات الحوثي قامت بقصف / قامت الميليشيات بقصف / وأقدمت قوات الأمن على اعتقال: the doer of the noun."""
+    toks = S.toks
+    if not (t.reading.pre.lstrip("وف").startswith(("ب", "علي")) or (t.ti and toks[t.ti - 1].norm == "علي")):
+        return None
+    lo = t.ti - (2 if t.ti and toks[t.ti - 1].norm == "علي" else 1)
+    while lo > 0 and S.units is not None and S.units.is_("adverb", toks[lo]):
+        lo -= 1  # قامت اليوم بقصف، قامت، الأحد، بقصف
+    for lv in range(lo, max(-1, lo - 7), -1):
+        w = toks[lv].norm.lstrip("وف") if lv >= 0 else ""
+        if w in LIGHT_BI and not between(lv, t.ti, hard):
+            if lv < lo:  # VSO: the words between are the subject, one actor group and nothing else
+                g = next((g for g in usable if g[0].ti == lv + 1 and not g[0].prep), None)
+                return g if g is not None and g[-1].tj == lo else None
+            proxy = _LightVerb(lv, lv, LIGHT_BI[w], t.row, _reading(toks[lv]))
+            clause = [g for g in usable if g[-1].tj < lv and not between(g[-1].tj, lv, hard)
+                      and not g[0].prep and not all_adj(g)]
+            if clause and _gap(S, clause[-1][-1].tj, lv) == 0:
+                return clause[-1]  # SVO: مليشيات الحوثي قامت بقصف
+            return _relative_antecedent(proxy, S, usable)  # …، التي قامت بقصف
+        if lv < lo and not any(g[0].ti <= lv <= g[-1].tj for g in usable):
+            return None  # a word that is neither the light verb nor part of its subject
+    return None
+
+
+@dataclass
+class _LightVerb:
+    ti: int
+    tj: int
+    kind: str
+    row: dict
+    reading: object
+
+
+def _reading(tok: Token):
+    from .triggers import Reading
+
+    w = tok.norm
+    pre = w[:1] if w[:1] in ("و", "ف") and len(w) > 3 else ""
+    return Reading(pre, w[len(pre):], "")
 
 
 def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_prev):
@@ -222,7 +301,7 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
         # واتهمت إيران بتزويد …: the subject is carried over (or is the nearest actor of the clause), إيران is the object
         near = [g for g in clause if g[-1].tj > prev_src_pos and S.dist(g[-1].tj, t.ti) <= 3 and agrees(vg, g, S)]
         src = near[-1] if near else None
-    elif bare and S.dist(t.tj, bare[0][0].ti) <= 3 and agrees(vg, bare[0], S):
+    elif bare and S.dist(t.tj, bare[0][0].ti) <= 3 and agrees(vg, bare[0], S) and _vso_gap_ok(S, t.tj, bare[0]):
         src = bare[0]  # VSO: طلب حفتر
         if (len(bare) > 1 and src[0].etype == "GENERIC" and src[0].ti > t.tj + 1 and bare[1][0].etype == "PER"
                 and S.dist(src[-1].tj, bare[1][0].ti) <= 3 and not between(src[-1].tj, bare[1][0].ti, hard)):
@@ -263,6 +342,36 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
 
 # "during it": a verb followed by خلالها/خلاله happens during the visit or call named before
 DURING = {"خلالها", "خلاله"}
+
+
+def _vso_gap_ok(S: Sentence, a: int, g) -> bool:
+    """No construct noun between a verb and its VSO subject (a unit of the actor may stand there: قوات حفتر).
+
+    A noun without the article there heads a construct whose genitive is the actor: أدانت
+    قرار الإدارة الإسرائيلية (the decision is the object, the administration its owner). Time
+    words, title heads and definite nouns (ودعا المرجع الشيعي علي السيستاني) may stand between.
+    """
+    if S.units is None:
+        return True
+    b = g[0].ti
+    first = S.toks[b].norm.lstrip("وف")
+    if g[0].etype == "GENERIC" and not first.startswith("ال"):
+        return True  # أحزاب معارضة: an indefinite adjective qualifies the noun before, no genitive
+    for k in range(a + 1, b):
+        if S.aside_of(k) is not None:
+            continue
+        tok = S.toks[k]
+        w = tok.norm.lstrip("وف") if len(tok.norm) > 3 else tok.norm
+        if not (w.startswith("ال") or S.units.is_("adverb", tok) or S.units.is_("titlehead", tok)
+                or S.units.is_("orghead", tok) or S.units.is_("unit", tok) or tok.norm in VSO_FILLERS):
+            return False
+    return True
+
+
+# words that may stand between a verb and its subject besides time words and titles
+VSO_FILLERS = {"امس", "ايضا", "مجددا", "بدوره", "بدورها", "من", "كل", "جهته", "جهتها", "جانبه", "جانبها", "يوم",
+               # the forces or fighters of an actor act for it (اشتبكت قوات حفتر، قصفت ميليشيات الحوثي)
+               "قوات", "جيش", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "مقاتلي", "انصار", "كتائب", "فصائل"}
 
 
 def _beside(toks: list[Token], g, tprep) -> bool:
@@ -350,10 +459,13 @@ def _noun_args(t, S, fwd, bwd, prep_t, agent):
 
 
 def _dated_gap(S: Sentence, a: int, b: int) -> bool:
-    """Only a short insertion between commas (، الثلاثاء،) separates token a from token b."""
-    if not 1 <= b - a - 1 <= 2:
+    """Only a short insertion between commas (، الثلاثاء،) or time words (اليوم، أمس الأحد) separate a from b."""
+    if not 1 <= b - a - 1 <= 3:
         return False
-    return S.text[S.toks[a].end:S.toks[b].start].count("،") >= 2
+    if S.units is not None and all(S.units.is_("adverb", S.toks[k]) or S.toks[k].norm in ("اليوم", "امس")
+                                   for k in range(a + 1, b)):
+        return True
+    return b - a - 1 <= 2 and S.text[S.toks[a].end:S.toks[b].start].count("،") >= 2
 
 
 def _asked_giver(t, toks: list[Token], gen) -> bool:

@@ -29,8 +29,8 @@ from ..arabic.tokens import Token, tokenize
 from ..records import DateValue, Entity, Event, Quote, stable_id
 from ..resources import read_tsv
 from . import attribution as attr
-from .actors import ACTOR_TYPES, GenericLexicon, Slot, place_actors
-from .arguments import (BENEFICIARY_TYPES, Sentence, agrees, arguments, asides, between, bounds, groups_of,
+from .actors import ACTOR_TYPES, PREP_WORDS, GenericLexicon, Slot, place_actors
+from .arguments import (BENEFICIARY_TYPES, LIGHT_BI, Sentence, agrees, arguments, asides, between, bounds, groups_of,
                         pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
 from .references import in_title, org_anaphors
@@ -142,6 +142,8 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
     k = 0
     while k < len(toks):
         matches = lex.trig_index.match(toks, k)
+        if matches and k and toks[k - 1].norm in MANNER_HEADS:
+            matches = []  # بشكل قاطع، بصورة مباشرة: a word after a manner noun is an adjective
         if not matches:
             k += 1
             continue
@@ -150,7 +152,10 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
         noun_ctx = any(m[1] in ("n", "a") and (m[3].pre.endswith(("ال", "لل", "ب", "ل")) or prev in NOUN_GOVERNORS)
                        for m in matches)
         verbal = kinds & {"v", "i"}
-        if verbal and (not (kinds & {"n", "a"}) or (not noun_ctx and (k == 0 or k in starts or prev in VERB_OPENERS or toks[k].norm[:1] in ("و", "ف")))):
+        # أدانت، أعلنت: a written hamza above the alef is a form-IV verb, never its verbal noun (إدانة، إعلان)
+        raw = toks[k].text.lstrip("وف")
+        hamza_verb = raw[:1] == "أ" and all(lex.triggers[m[0]]["form"][:1] == "إ" for m in matches if m[1] in ("n", "a"))
+        if verbal and (not (kinds & {"n", "a"}) or hamza_verb or (not noun_ctx and (k == 0 or k in starts or prev in VERB_OPENERS or toks[k].norm[:1] in ("و", "ف")))):
             fam = ("v", "i")
         else:
             fam = ("n", "a") if kinds & {"n", "a"} else ("v", "i")
@@ -169,6 +174,11 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
         else:
             k += 1
     return out
+
+
+def _after_light_verb(t: Trig, toks: list[Token]) -> bool:
+    """قامت الميليشيات بقصف …: a verbal noun carried by قام/أقدم is told like a verb."""
+    return t.kind == "n" and any(toks[k].norm.lstrip("وف") in LIGHT_BI for k in range(max(0, t.ti - 6), t.ti))
 
 
 def _place_only(ent: Entity, m) -> bool:
@@ -202,7 +212,10 @@ def _attach_complements(trigs: list[Trig], S: Sentence) -> None:
 def _opening_subject(S: Sentence, t: Trig, vg: str):
     """The bare actor right after the word opening the sentence (VSO), when a comma separates it from verb t."""
     toks = S.toks
-    if "،" not in S.text[toks[t.ti - 1].end:toks[t.ti].start] or toks[0].norm[:1] not in ("و", "ف"):
+    if "،" not in S.text[toks[t.ti - 1].end:toks[t.ti].start]:
+        return None
+    # the opening word is the clause's verb (وقالت X، اعتبرت X …، وأدانت), not a preposition or particle
+    if toks[0].norm in PREP_WORDS or toks[0].norm.lstrip("وف") in OPENING_NOT_VERB:
         return None
     g = next((g for g in S.groups if g[0].ti == 1 and not g[0].prep and not all(x.is_adj for x in g)), None)
     if g is None or g[-1].tj >= t.ti or between(g[-1].tj, t.ti, S.hard_for(t.ti)) or not agrees(vg, g, S):
@@ -286,6 +299,11 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             recv = (t.tj, sources)
             continue
         if not targets and recv[1] and S.dist(recv[0], t.ti) <= 8 and not between(recv[0], t.ti, S.hard_for(t.ti)):
+            if not sources and t.kind in ("n", "a"):
+                # تلقى السيسي برقية تهنئة من نظيره الجزائري: what is received comes from the من-actor
+                giver = next((g for g in S.groups if g[0].prep == "من" and 0 < g[0].ti - t.tj <= 4
+                              and not between(t.tj, g[0].ti, S.hard_for(t.ti))), None)
+                sources = _ids(giver) if giver else ()
             targets = tuple(x for x in recv[1] if x not in sources)
             recv = (t.tj, recv[1])  # فضلا عن غطاء دبلوماسي من فرنسا: the next noun too
         g = t.governor
@@ -329,8 +347,9 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             elif (t.kind in ("v", "i") and t.reading.pre[:1] == "و" and t.ti > 3 and _opening_subject(S, t, vg)):
                 # ونفت قوات سوريا الديمقراطية أي صلة …، وهددت بالرد: the subject of the verb opening the sentence
                 sources, t.inherited = _ids(_opening_subject(S, t, vg)), True
-            elif (memo["last_source"] and si - memo["last_sent"] <= 1 and t.kind in ("v", "i") and t.ti <= 1
-                  and t.reading.pre[:1] in ("و", "ف") and vg != "p" and not _noun_follows(toks, t.tj)):
+            elif (memo["last_source"] and si - memo["last_sent"] <= 1 and t.kind in ("v", "i")
+                  and ((t.ti <= 1 and t.reading.pre[:1] in ("و", "ف")) or (t.ti == 1 and toks[0].norm.lstrip("و") == "كما"))
+                  and vg != "p" and not _noun_follows(toks, t.tj)):
                 sources, t.inherited = memo["last_source"], True  # a new sentence that opens وطلب …
         t.sources, t.targets = sources, tuple(x for x in targets if x not in sources) or targets
         if not sources:
@@ -346,7 +365,12 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
 
 
 # events whose two actors are "the two sides" a later الطرفين refers to
+MANNER_HEADS = {"بشكل", "بصوره", "بطريقه", "وبشكل", "وبصوره"}
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 PAIR_TYPES = {"AGREE", "CONSULT", "ASSAULT", "COOPERATE", "RETREAT", "COERCE", "SANCTION", "AID", "CONCEDE"}
+# sentence openers that are not verbs: the actor after them is no subject of a later و-verb
+OPENING_NOT_VERB = {"في", "من", "بعد", "قبل", "خلال", "منذ", "الي", "علي", "عن", "مع", "ان", "لكن", "كما", "حيث",
+                    "اذا", "لو", "ثم", "هذا", "وسط", "رغم", "عقب", "اثر", "بينما", "فيما", "لدي", "امام", "تحت", "حول"}
 AN_PRONOUNS = {"انه", "انها", "انهم", "انهما"}
 
 
@@ -449,6 +473,12 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
                 and nxt.row["type"] in ("ASSAULT", "COERCE") and nxt.sources and nxt.sources == t.sources
                 and S.toks[nxt.ti].norm.lstrip("وف").startswith(("ال", "بال")) and nxt.ti - t.tj <= 3):
             nxt.sources = ()
+        # أدانت الحكومة الغارات الإسرائيلية: the act condemned is told again, not a new one; its author is the target
+        elif (t.row["type"] in ("ACCUSE", "REJECT", "PROTEST", "SUPPORT") and t.kind in ("v", "i") and nxt.kind == "n"
+                and nxt.row["type"] in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION") and nxt.sources
+                and not nxt.targets and t.targets and set(t.targets) <= set(nxt.sources)
+                and _right_after_subject(S, t, nxt.ti)):
+            nxt.sources = ()
     deal_ref: tuple = ()
     for n, t in enumerate(trigs):
         if t.targets or not t.sources:
@@ -458,11 +488,29 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
                 and nxt.sources and nxt.ti - t.tj <= 4 and _marked_by(S.toks, nxt.ti, t.row["_tprep"])):
             t.targets = tuple(x for x in nxt.sources if x not in t.sources)
             continue
+        if (t.row["type"] in ("ACCUSE", "REJECT", "PROTEST", "SUPPORT") and t.kind in ("v", "i") and nxt is not None
+                and nxt.kind == "n" and nxt.row["type"] in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION")
+                and nxt.sources and "obj" in t.row["_tprep"] and _right_after_subject(S, t, nxt.ti)):
+            # أدانت الحكومة اللبنانية الغارات الإسرائيلية / نفت الوزارة الاتهامات المصرية: the object names an
+            # act already told; its author is the target, and the noun makes no second event of its own
+            t.targets = tuple(x for x in nxt.sources if x not in t.sources)
+            if t.targets and not nxt.targets:
+                nxt.sources = ()
+            continue
         if memo is not None and units is not None:
             ana = _anaphor_after(S, t, units)
-            if ana == "pair" and (deal_ref or memo["last_pair"]):
-                # دعت الأمم المتحدة الطرفين; after رحبت بالاتفاق in the same sentence, the deal's parties
-                t.targets = tuple(x for x in (deal_ref or memo["last_pair"]) if x not in t.sources)
+            if ana in ("pair", "pairstate") and (deal_ref or memo["last_pair"] or memo.get("last_hostile")):
+                # دعت الأمم المتحدة الطرفين; after رحبت بالاتفاق in the same sentence, the deal's parties;
+                # دعت فرنسا الطرفين إلى ضبط النفس: restraint is asked of the last two hostile parties
+                pair = deal_ref or memo["last_pair"]
+                if t.row["type"] == "REQUEST" and memo.get("last_hostile") and _calm_after(S, t, units):
+                    pair = memo["last_hostile"]
+                state_of = memo.get("state_of", {})
+                mine = set(t.sources) | {state_of.get(x, x) for x in t.sources}
+                pair = tuple(x for x in pair if x not in mine and state_of.get(x, x) not in mine)
+                if ana == "pairstate":  # البلدين: the two parties' states (two ministers → their countries)
+                    pair = tuple(dict.fromkeys(state_of.get(x, x) for x in pair))
+                t.targets = pair
                 continue
             if ana == "event" and memo["last_assault"] and t.row["type"] in ("ACCUSE", "SUPPORT", "REJECT", "PROTEST"):
                 t.targets = tuple(x for x in memo["last_assault"] if x not in t.sources)  # أدانت روسيا الضربات
@@ -481,6 +529,25 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
                          and u.sources == t.sources), None)
             if prev is not None:
                 t.targets = prev.targets
+
+
+def _right_after_subject(S: Sentence, t: Trig, k: int) -> bool:
+    """Is token k the first word after the verb t and its subject (أدانت الحكومة اللبنانية | الغارات)?"""
+    if not t.tj < k <= t.tj + 6 or between(t.tj, k, S.hard_for(t.ti)):
+        return False
+    subj = {i for g in S.groups if any(sl.ent in t.sources for sl in g) for i in range(g[0].ti, g[-1].tj + 1)}
+    return all(i in subj for i in range(t.tj + 1, k))
+
+
+def _calm_after(S: Sentence, t: Trig, units) -> bool:
+    """دعت الطرفين إلى ضبط النفس / التهدئة: a de-escalation word (``_calm`` rows) in the request's clause."""
+    hard = S.hard_for(t.ti)
+    end = next((k for k in sorted(hard) if k > t.tj), len(S.toks))
+    words = [tk.norm for tk in S.toks[t.tj + 1:min(end, t.tj + 12)]]
+    words = [w[1:] if w[:1] in "وفبل" and len(w) > 4 and w[1:].startswith(("ال", "ضبط", "خفض", "وقف", "تهد", "عدم"))
+             else w for w in words]
+    joined = f" {' '.join(words)} "
+    return any(f" {p} " in joined for p in units.words.get("calm", ()))
 
 
 def _session_body(S: Sentence, t: Trig, units) -> tuple:
@@ -506,6 +573,8 @@ def _anaphor_after(S: Sentence, t: Trig, units) -> str:
         tok = S.toks[k]
         if units.is_("pair", tok):
             return "pair"
+        if units.is_("pairstate", tok):
+            return "pairstate"
         if units.is_("event", tok) and (tok.norm.startswith(("ال", "بال", "لل", "وال")) or tok.norm in units.words["event"]):
             return "event"
         if units.is_("deal", tok) and tok.norm.lstrip("وف").startswith(("ال", "بال", "لل")) and not (
@@ -535,8 +604,12 @@ def _time_for(times: list[DateValue], s: int, e: int, pos: int, published: DateV
 
 def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], entities: list[Entity],
                    times: list[DateValue], published: DateValue | None, lexicon: EventLexicon,
-                   outlet_id: str = "") -> tuple[list[Event], list[Quote]]:
-    """Events and quotes of one document (pure)."""
+                   outlet_id: str = "", state_of: dict | None = None) -> tuple[list[Event], list[Quote]]:
+    """Events and quotes of one document (pure).
+
+    ``state_of``: entity id -> the entity id of its state (a minister → his country),
+    for anaphors that name countries (البلدين).
+    """
     actor_m, media_m, weapon_m, place_m = [], [], [], []
     for ent in entities:
         for m in ent.mentions:
@@ -550,7 +623,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 place_m.append((m, ent))
     actor_m += org_anaphors(text, actor_m, lexicon.units)
     memory = attr.MediaMemory()
-    memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_assault": (), "last_deal": ()}
+    memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_assault": (), "last_deal": (),
+            "last_hostile": (), "state_of": state_of or {}}
     seen: set = set()
     doc_base: list[str] = []
     events: dict[str, Event] = {}
@@ -595,7 +669,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 quotes.append(Quote(stable_id("quo", doc_id, a, b), doc_id, who, text[a:b], a, b))
                 qspeakers.append((a, b, who))
         # --- events
-        S = Sentence(text, toks, groups_of(slots, hard), hard, soft, asides(text, toks, soft), lexicon.masculine)
+        S = Sentence(text, toks, groups_of(slots, hard), hard, soft, asides(text, toks, soft), lexicon.masculine,
+                     lexicon.units)
         cues = find_cues(toks, lexicon.mod_index, lexicon.modality)
         # a hedge or plan reaches into its أن-clause: يرجح أن …، من المتوقع أن …
         mod_bounds = {h for h in hard if toks[h].norm.lstrip("وب") not in ("ان",)}
@@ -622,7 +697,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             # a targetless event only where the trigger takes no object (تظاهر، قتال)، not حارب الإرهاب
             bare_ok = plo.get("needs_target") == "no" and "obj" not in row["_tprep"] and "gen" not in row["_tprep"]
             # قصف الجيش بلدات في جنوب لبنان: an attack on a place names no actor hit, but the attacker is news
-            bare_ok = bare_ok or (row["type"] == "ASSAULT" and t.kind in ("v", "i") and any(
+            bare_ok = bare_ok or (row["type"] == "ASSAULT" and (t.kind in ("v", "i") or _after_light_verb(t, toks)) and any(
                 t.tj < p.ti <= t.tj + 8 and not between(t.tj, p.ti, hard) for p in pslots))
             if (row.get("mode") == "mediate" and t.sources and memo["last_deal"] and memo.get("deal_sent") == si
                     and (not t.targets or t.reading.suf in ("ه", "ها"))):
@@ -668,6 +743,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 eid = stable_id("evt", doc_id, ts, row["type"], a, b)
                 if a and b and (row["type"] in PAIR_TYPES or row.get("mode") == "agreement"):
                     memo["last_pair"] = (a, b)  # not a side remark (an accusation, a call by a third party)
+                if a and b and row["type"] in HOSTILE_TYPES and mod == "asserted":
+                    memo["last_hostile"] = (a, b)
                 if a and b and mod in ("asserted", "planned") and (row["type"] == "AGREE" or row.get("mode") in (
                         "agreement", "ceasefire")):
                     memo["last_deal"] = (a, b)  # رحبت الإمارات بالاتفاق: the parties of the last agreement

@@ -136,6 +136,7 @@ class Gazetteer:
     not_names: object = None  # automaton of phrases where a name is an ordinary word
     fuzzy_first: frozenset = frozenset()  # skeletons of the first words of multi-word names
     max_fuzzy_words: int = 3
+    context: dict = None  # norm_key(form) -> readings with cue ids, fallback (ambiguous.tsv)
 
     @classmethod
     def from_entries(cls, entries, stoplist=()) -> "Gazetteer":
@@ -170,10 +171,11 @@ class Gazetteer:
 
     @classmethod
     def load(cls) -> "Gazetteer":
-        from .gazetteer_data import load_entries
+        from .gazetteer_data import load_ambiguous_context, load_entries
 
         stop = [r["form"] for r in read_tsv("gazetteer/stoplist.tsv", ["form"], ["reason"])]
         g = cls.from_entries(load_entries(), stop)
+        g.context = load_ambiguous_context()
         g.set_not_names(r["phrase"] for r in read_tsv("gazetteer/not_names.tsv", ["phrase"], ["reason"]))
         return g
 
@@ -202,6 +204,7 @@ class Gazetteer:
             while ws > 0 and _WORDCH.match(f[ws - 1]):
                 ws -= 1
             prefix = f[ws:s]
+            valid = []
             for sf in surfaces:
                 if sf.needs_lam:
                     # للقاهرة = ل + القاهرة with the article's alef dropped
@@ -210,9 +213,10 @@ class Gazetteer:
                 elif prefix and (not is_proclitic(prefix) or prefix.endswith(("ال", "لل"))):
                     # an article before a name written without one (الروسيا) is no reading of it
                     continue
-                hits.append((s, e, sf))
-                break
-        hits = _leftmost_longest(hits)
+                valid.append(sf)
+            if valid:
+                hits.append((s, e, valid[0], key, valid))
+        hits = self._in_context(_leftmost_longest(hits))
         if self.not_names is not None and hits:
             blocked = []
             for end_idx, ln in self.not_names.iter(f):
@@ -222,7 +226,7 @@ class Gazetteer:
                 blocked.append((s0, end_idx + 1))
             hits = [h for h in hits if not any(b0 <= h[0] and h[1] <= b1 for b0, b1 in blocked)]
         mentions = []
-        for s, e, sf in hits:
+        for s, e, sf, *_ in hits:
             os_, oe = n.span(s, e)
             mentions.append(
                 Mention(os_, oe, text[os_:oe], sf.type, key=sf.entry_id,
@@ -231,6 +235,34 @@ class Gazetteer:
         mentions += self._fuzzy(text, n, [(m.start, m.end) for m in mentions])
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _in_context(self, hits: list) -> list:
+        """Readings of ambiguous forms chosen by the other actors of the document (ambiguous.tsv context)."""
+        ctx = self.context or {}
+        if not ctx:
+            return hits
+        hits = [(s, e, sf, norm_key(k), v) for s, e, sf, k, v in hits]
+        if not any(h[3] in ctx for h in hits):
+            return hits
+        seen: set = set()
+        for h in hits:
+            if h[3] not in ctx and len({sf.entry_id for sf in h[4]}) == 1:
+                seen.add(h[2].entry_id)
+                e = self.entries.get(h[2].entry_id)
+                if e is not None and e.country:
+                    seen.add(e.country)
+        out = []
+        for h in hits:
+            if h[3] not in ctx:
+                out.append(h)
+                continue
+            readings, fallback = ctx[h[3]]
+            pick = next((rid for rid, cues in readings if cues & seen), None)
+            if pick is None and fallback == "none":
+                continue
+            sf = next((x for x in h[4] if x.entry_id == pick), h[4][0])
+            out.append((h[0], h[1], sf, h[3], h[4]))
+        return out
 
     def _fuzzy(self, text: str, n, taken: list) -> list[Mention]:
         f = n.text

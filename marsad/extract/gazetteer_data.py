@@ -87,7 +87,7 @@ def load_ambiguous(path: Optional[Path] = None) -> dict[str, tuple]:
     """``ambiguous.tsv``: norm_key(form) -> entry ids allowed to share it, most likely first."""
     p = path or GAZ_DIR / "ambiguous.tsv"
     out: dict[str, tuple] = {}
-    for r in read_tsv(p.name, ("form", "ids"), ("note",), path=p):
+    for r in read_tsv(p.name, ("form", "ids"), ("note", "context", "fallback"), path=p):
         ids = tuple(split_list(r["ids"]))
         if len(ids) < 2:
             raise r.error("an ambiguous form needs at least two ids")
@@ -95,6 +95,33 @@ def load_ambiguous(path: Optional[Path] = None) -> dict[str, tuple]:
         if k in out:
             raise r.error(f"form {r['form']!r} listed twice")
         out[k] = ids
+    return out
+
+
+def load_ambiguous_context(path: Optional[Path] = None) -> dict[str, tuple]:
+    """``ambiguous.tsv`` context: norm_key(form) -> ((id, frozenset(cue ids)), ...), fallback.
+
+    The ``context`` column (``id=cue|cue; id2=cue``) names, for a reading, the
+    gazetteer ids (or ISO3 states) whose presence elsewhere in the document selects
+    it (التحالف: the Arab coalition beside the Houthis or Yemen, the anti-ISIS
+    coalition beside ISIS).  ``fallback``: ``first`` (the default) keeps the most
+    likely reading when no cue is present; ``none`` drops the mention.
+    """
+    p = path or GAZ_DIR / "ambiguous.tsv"
+    out: dict[str, tuple] = {}
+    for r in read_tsv(p.name, ("form", "ids"), ("context", "fallback", "note"), path=p):
+        ids = tuple(split_list(r["ids"]))
+        cues: dict[str, frozenset] = {}
+        for part in filter(None, (x.strip() for x in (r.get("context") or "").split(";"))):
+            rid, sep, rest = part.partition("=")
+            if not sep or rid.strip() not in ids:
+                raise r.error(f"context {part!r}: want id=cue|cue with id one of {list(ids)}")
+            cues[rid.strip()] = frozenset(split_list(rest))
+        fb = (r.get("fallback") or "first").strip()
+        if fb not in ("first", "none"):
+            raise r.error(f"fallback {fb!r}: want first or none")
+        if cues or fb != "first":
+            out[norm_key(r["form"])] = (tuple((i, cues.get(i, frozenset())) for i in ids), fb)
     return out
 
 

@@ -97,7 +97,7 @@ def possessor_target(t, S, groups, after: int):
         if any(w.startswith(p) and len(w) > 4 for p in tprep if len(p) == 1):
             k0 = k
             break
-        if "obj" in tprep and k == after + 1 and w not in PREP_WORDS and not any(
+        if ("obj" in tprep or ("gen" in tprep and t.kind in ("n", "a"))) and k == after + 1 and w not in PREP_WORDS and not any(
                 k in range(g[0].ti, g[-1].tj + 1) for g in groups):
             k0 = k
             break
@@ -112,6 +112,9 @@ def possessor_target(t, S, groups, after: int):
             return g  # مطار أبها السعودي، بالمبادرة المصرية
         if s.prep == "ل" and len(gap) <= 2:
             return g  # مواقع للحوثيين، مواقع تابعة للنظام السوري
+        if (not s.prep and not s.is_adj and s.ti == k0 + 1 and s.etype != "GPE"
+                and not (S.units is not None and S.units.is_("titlehead", toks[k0]))):
+            return g  # construct state: على مواقع ميليشيات الحوثي (not لقائد الجيش الليبي: a title)
         if (not s.prep and len(gap) == 2 and toks[k0 + 1].norm in RELATIVE
                 and toks[k0 + 2].norm.endswith(("ها", "ه"))):
             return g  # المبادرة التي طرحها الرئيس

@@ -151,6 +151,9 @@ class FormIndex:
                 # "me" as object is rare in news and makes nouns look like verbs (مولاي ≠ مول + ي)
                 if kind in ("v", "i") and rd.suf == "ي":
                     continue
+                # nor "you": هناك is "there", not هنأ + ك (congratulated you)
+                if kind in ("v", "i") and rd.suf in ("ك", "كم", "كما", "كن"):
+                    continue
                 if (row, kind) in seen:
                     continue
                 seen.add((row, kind))

@@ -111,10 +111,18 @@ def merge_mentions(groups: list[list[Mention]]) -> list[Mention]:
 
 
 
+@lru_cache(maxsize=1)
+def stem_initials() -> frozenset:
+    """Words whose first letter looks like a proclitic but is the stem's (وزارة، لجنة، فريق)."""
+    return frozenset(norm(r["form"]) for r in read_tsv("stem_initials.tsv", ["form"], ["note"]))
+
+
 def _strip_clitic(m: Mention, text: str, known: set) -> Mention:
     """Cut a proclitic off a learned mention (وبوتين → بوتين) when the stem is a name."""
     first = m.text.split()[0] if m.text.split() else ""
     f = norm(first)
+    if f in stem_initials():
+        return m  # وزارة الطاقة is a ministry, not و + زارة
     seqs = proclitic_sequences()
     for i in range(min(4, len(f) - 2), 0, -1):
         if f[:i] in seqs:

@@ -1,0 +1,107 @@
+"""Round-7 rules: constructions of real news text (own sentences, one per phenomenon)."""
+import pytest
+from events_helpers import run, trigger_types, triples
+from marsad.arabic.tokens import tokenize
+from marsad.extract.arguments import bounds
+from marsad.extract.events import EventLexicon
+
+LEX = EventLexicon.load()
+EXTRA = {
+    "إسرائيل": ("ISR", "GPE", "gazetteer", "ISR"),
+    "الإسرائيلية": ("ISR", "GPE", "adjective", "ISR"),
+    "المصرية": ("EGY", "GPE", "adjective", "EGY"),
+    "الإثيوبية": ("ETH", "GPE", "adjective", "ETH"),
+    "اللبنانية": ("LBN", "GPE", "adjective", "LBN"),
+    "التركية": ("TUR", "GPE", "adjective", "TUR"),
+    "حزب الله": ("org_hzb", "ORG", "gazetteer", "org:hezbollah"),
+    "حركة حماس": ("org_hamas", "ORG", "gazetteer", "org:hamas"),
+    "داعش": ("org_isis", "ORG", "gazetteer", "org:isis"),
+    "مجلس الأمن": ("org_unsc", "ORG", "gazetteer", "org:unsc"),
+    "مليشيات الحوثي": ("org_houthis", "ORG", "gazetteer", "org:houthis"),
+    "الحكومة اللبنانية": ("generic:GOV:LBN", "GENERIC", "generic", "generic:GOV:LBN"),
+    "وزارة الخارجية الإثيوبية": ("generic:GOV:ETH", "GENERIC", "generic", "generic:GOV:ETH"),
+    "الحكومة التركية": ("generic:GOV:TUR", "GENERIC", "generic", "generic:GOV:TUR"),
+    "سامح شكري": ("per_shoukry", "PER", "gazetteer", "per:sameh_shoukry"),
+    "ديمقي مكونن": ("per_mekonnen", "PER", "gazetteer", "per:demeke_mekonnen"),
+}
+STATES = {"per_shoukry": "EGY", "per_mekonnen": "ETH"}
+
+
+def ev(text, **kw):
+    return triples(run(text, LEX, extra=EXTRA, **kw)[0])
+
+
+def test_both_countries_after_two_ministers_are_their_states():
+    # البلدين means two countries: after a meeting of two ministers the request goes to their states
+    got = ev("التقى وزير الخارجية سامح شكري نظيره ديمقي مكونن في أديس أبابا. ودعت فرنسا البلدين إلى مواصلة الحوار.",
+             state_of=STATES)
+    assert ("REQUEST", "FRA", "EGY", "asserted") in got and ("REQUEST", "FRA", "ETH", "asserted") in got
+    assert not any(t[0] == "REQUEST" and t[2].startswith("per_") for t in got)
+
+
+def test_both_countries_coordinating_among_themselves_is_no_third_party():
+    # اتفقا على تنسيق المواقف بين البلدين: the two leaders' own states are no target of their own act
+    got = ev("أجرى سامح شكري اتصالا هاتفيا مع ديمقي مكونن، اتفقا خلاله على تنسيق المواقف بين البلدين.",
+             state_of=STATES)
+    assert not any(t[0] == "COOPERATE" and t[2] in ("EGY", "ETH") for t in got)
+
+
+def test_restraint_is_asked_of_the_hostile_pair_not_of_the_last_meeting():
+    got = ev("قصفت إسرائيل مواقع لحزب الله في الجنوب. واستقبل سامح شكري وزير الخارجية الفرنسي في القاهرة. "
+             "ودعت روسيا الطرفين إلى ضبط النفس.")
+    assert ("REQUEST", "RUS", "ISR", "asserted") in got and ("REQUEST", "RUS", "org_hzb", "asserted") in got
+    assert ("REQUEST", "RUS", "per_shoukry", "asserted") not in got
+
+
+def test_condemned_attack_noun_names_its_author_as_target():
+    # أدانت X الغارات الإسرائيلية: Israel is the target; the raids are not told a second time
+    got = ev("من جهتها، أدانت الحكومة اللبنانية الغارات الإسرائيلية على الجنوب.")
+    assert ("ACCUSE", "generic:GOV:LBN", "ISR", "asserted") in got
+    assert not any(t[0] == "ASSAULT" for t in got)
+
+
+def test_denying_accusations_rejects_their_author():
+    got = ev("في المقابل، نفت وزارة الخارجية الإثيوبية الاتهامات المصرية.")
+    assert ("REJECT", "generic:GOV:ETH", "EGY", "asserted") in got
+
+
+def test_hamza_above_makes_a_form_iv_verb_not_its_masdar():
+    # أدانت (verb) vs إدانة (noun): after "من جهتها،" the written hamza decides
+    assert ("أدانت", "ACCUSE") in trigger_types("من جهتها، أدانت فرنسا الهجوم.", LEX)
+    got = ev("من جهتها، أدانت فرنسا الغارات الإسرائيلية.")
+    assert ("ACCUSE", "FRA", "ISR", "asserted") in got
+
+
+def test_guillemets_around_a_name_do_not_cut_the_clause():
+    got = ev("في المقابل، هدد «داعش» الحكومة التركية بالرد.")
+    assert ("THREATEN", "org_isis", "generic:GOV:TUR", "asserted") in got
+    text = 'وقال شكري: "إن مصر لن تقبل أي مساس بأمنها المائي" ثم غادر.'
+    toks = tokenize(text)
+    hard, _ = bounds(text, toks)
+    opened = next(k for k, t in enumerate(toks) if t.text == "إن")
+    assert opened in hard  # a real quotation still opens a clause
+
+
+def test_light_verb_carries_the_agent_of_its_noun():
+    got = ev("وقال إن مليشيات الحوثي قامت اليوم بقصف مواقع لحزب الله.")
+    assert ("ASSAULT", "org_houthis", "org_hzb", "asserted") in got
+    got = ev("وقامت إسرائيل، الأحد، بقصف مقر حركة حماس.")
+    assert ("ASSAULT", "ISR", "org_hamas", "asserted") in got
+
+
+def test_request_submitted_to_a_body():
+    got = ev("وتقدمت مصر بطلب إلى مجلس الأمن لعقد جلسة طارئة.")
+    assert ("REQUEST", "EGY", "org_unsc", "asserted") in got
+
+
+def test_construct_genitive_owner_is_the_target_but_not_inside_a_title():
+    got = ev("وشنت إسرائيل غارات على مواقع مليشيات الحوثي.")
+    assert ("ASSAULT", "ISR", "org_houthis", "asserted") in got
+    got = ev("وأعلنت روسيا دعمها لقائد حزب الله في الحرب.")
+    assert ("SUPPORT", "RUS", "org_hzb", "asserted") not in got
+
+
+@pytest.mark.parametrize("text", ["وأوضح أن هناك خلافات بين الطرفين.", "ورفضت الحكومة بشكل قاطع المقترح."])
+def test_no_trigger_in_there_is_or_after_a_manner_noun(text):
+    types = trigger_types(text, LEX)
+    assert not any(s in ("هناك", "قاطع") for s, _ in types)
