@@ -13,6 +13,8 @@ EXTRA = {
     "الإثيوبية": ("ETH", "GPE", "adjective", "ETH"),
     "اللبنانية": ("LBN", "GPE", "adjective", "LBN"),
     "التركية": ("TUR", "GPE", "adjective", "TUR"),
+    "التركي": ("TUR", "GPE", "adjective", "TUR"),
+    "الفرنسي": ("FRA", "GPE", "adjective", "FRA"),
     "حزب الله": ("org_hzb", "ORG", "gazetteer", "org:hezbollah"),
     "حركة حماس": ("org_hamas", "ORG", "gazetteer", "org:hamas"),
     "داعش": ("org_isis", "ORG", "gazetteer", "org:isis"),
@@ -105,3 +107,57 @@ def test_construct_genitive_owner_is_the_target_but_not_inside_a_title():
 def test_no_trigger_in_there_is_or_after_a_manner_noun(text):
     types = trigger_types(text, LEX)
     assert not any(s in ("هناك", "قاطع") for s, _ in types)
+
+
+def test_received_noun_comes_from_its_min_actor():
+    # تلقى X برقية تهنئة من Y: Y congratulates X
+    got = ev("تلقى سامح شكري برقية تهنئة من نظيره الفرنسي، وتلقى حزب الله دعما من إيران.",
+             )
+    assert ("SUPPORT", "FRA", "per_shoukry", "asserted") in got
+
+
+def test_wa_verb_after_a_comma_takes_the_subject_of_any_opening_verb():
+    # اعتبرت X …، وأدانت …: اعتبر is no trigger, its subject still carries over; كما opens the next sentence
+    got = ev("اعتبرت وزارة الخارجية الإثيوبية القرار خطوة سلبية، وأدانت الغارات الإسرائيلية. "
+             "كما أدانت تصعيد تركيا في الشمال.")
+    assert ("ACCUSE", "generic:GOV:ETH", "ISR", "asserted") in got
+    assert ("ACCUSE", "generic:GOV:ETH", "TUR", "asserted") in got
+
+
+def test_an_actor_after_a_construct_noun_is_no_vso_subject():
+    # وأدانت قرار الحكومة اللبنانية: the government owns the decision, it does not condemn
+    got = ev("وقالت فرنسا إن الوضع خطير، وأدانت قرار الحكومة اللبنانية.")
+    assert not any(t[1] == "generic:GOV:LBN" for t in got)
+    # an indefinite adjective is the actor itself: ونظمت أحزاب معارضة احتجاجات
+    got = ev("واشتبكت قوات حزب الله مع إسرائيل.")
+    assert ("ASSAULT", "org_hzb", "ISR", "asserted") in got
+
+
+def test_noun_after_subject_and_time_word_is_the_subjects():
+    got = ev("وواصلت الحكومة التركية اليوم الضغط على حزب الله.")
+    assert ("COERCE", "generic:GOV:TUR", "org_hzb", "asserted") in got
+
+
+def test_office_with_nisba_introduces_an_unknown_name():
+    from marsad.extract.events import EventLexicon as L
+    from marsad.extract.titled import find_titled_persons
+    from marsad.resolve.mentions import Titles, function_words
+
+    verbs = L.load().verb_forms()
+
+    def names(text):
+        return [m.text for m in find_titled_persons(text, [(0, len(text))], Titles.load(), function_words(), [], verbs)]
+
+    assert names("كما أدانت وزيرة القضاء الإسرائيلية اييلت شكيد القرار.") == ["اييلت شكيد"]
+    assert names("وقال وزير الدفاع البريطاني السابق مايكل فالون إن") == ["مايكل فالون"]
+    assert names("وزير الخارجية الأمريكي يزور القاهرة غدا.") == []
+
+
+def test_a_stem_initial_letter_is_not_cut_as_a_clitic():
+    from marsad.records import Mention
+    from marsad.resolve.mentions import _strip_clitic
+
+    text = "قال مسؤول في وزارة الطاقة إن"
+    a = text.index("وزارة")
+    m = Mention(a, a + 12, text[a:a + 12], "ORG", "", "ner")
+    assert _strip_clitic(m, text, set()).text == "وزارة الطاقة"

@@ -76,7 +76,8 @@ def extract(document: Document, resources: Resources) -> Extraction:
     from ..resolve.mentions import Titles, function_words
     from .titled import find_titled_persons
 
-    titled = find_titled_persons(text, sentences, Titles.load(), function_words(), gaz + ner)
+    verbs = resources.events.verb_forms() if resources.events is not None else frozenset()
+    titled = find_titled_persons(text, sentences, Titles.load(), function_words(), gaz + ner, verbs)
     groups = [gaz, ner, titled]
     namer = None
     if resources.events is not None:

@@ -57,6 +57,15 @@ class EventLexicon:
     masculine: frozenset = frozenset()
     units: Units = dataclasses.field(default_factory=Units)
 
+    def verb_forms(self) -> frozenset:
+        """Every inflected verb form of the trigger and speech-verb lexicons (a name is none of them)."""
+        out = set()
+        for index in (self.trig_index, self.attr_index):
+            for form, rows in index.first.items():
+                if any(kind in ("v", "i") for _, kind, _ in rows):
+                    out.add(form)
+        return frozenset(out)
+
     @classmethod
     def load(cls) -> "EventLexicon":
         trig = load_rows("triggers.tsv", ["form", "pos", "type", "cameo"],
@@ -301,8 +310,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if not targets and recv[1] and S.dist(recv[0], t.ti) <= 8 and not between(recv[0], t.ti, S.hard_for(t.ti)):
             if not sources and t.kind in ("n", "a"):
                 # تلقى السيسي برقية تهنئة من نظيره الجزائري: what is received comes from the من-actor
-                giver = next((g for g in S.groups if g[0].prep == "من" and 0 < g[0].ti - t.tj <= 4
-                              and not between(t.tj, g[0].ti, S.hard_for(t.ti))), None)
+                giver = next((g for g in S.groups if 0 < g[0].ti - t.tj <= 4 and not between(t.tj, g[0].ti, S.hard_for(t.ti))
+                              and (g[0].prep == "من" or "من" in (toks[g[0].ti - 1].norm, toks[g[0].ti - 2].norm))), None)
                 sources = _ids(giver) if giver else ()
             targets = tuple(x for x in recv[1] if x not in sources)
             recv = (t.tj, recv[1])  # فضلا عن غطاء دبلوماسي من فرنسا: the next noun too
@@ -361,7 +370,13 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             memo["last_pair"] = (sources[0], t.targets[0])  # الطرفين later in this sentence too
         if t.governor is None:
             prev_src, prev_pos, prev_type = sources, t.tj, t.row["type"]
-            memo["last_source"], memo["last_sent"] = sources, si
+            # the next sentence's subject carries over from a verb's subject, not from a noun's agent
+            # (وأدانت الغارات الإسرائيلية. كما أدانت …: the condemner, not Israel)
+            if t.kind in ("v", "i") or memo["last_sent"] != si:
+                memo["last_source"], memo["last_sent"] = sources, si
+                memo["verb_source"] = t.kind in ("v", "i")
+            elif not memo.get("verb_source"):
+                memo["last_source"] = sources
 
 
 # events whose two actors are "the two sides" a later الطرفين refers to

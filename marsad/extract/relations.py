@@ -112,7 +112,7 @@ def possessor_target(t, S, groups, after: int):
             return g  # مطار أبها السعودي، بالمبادرة المصرية
         if s.prep == "ل" and len(gap) <= 2:
             return g  # مواقع للحوثيين، مواقع تابعة للنظام السوري
-        if (not s.prep and not s.is_adj and s.ti == k0 + 1 and s.etype != "GPE"
+        if (not s.prep and not s.is_adj and s.ti == k0 + 1
                 and not (S.units is not None and S.units.is_("titlehead", toks[k0]))):
             return g  # construct state: على مواقع ميليشيات الحوثي (not لقائد الجيش الليبي: a title)
         if (not s.prep and len(gap) == 2 and toks[k0 + 1].norm in RELATIVE

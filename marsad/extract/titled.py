@@ -38,8 +38,13 @@ def _name_words(words: list, fw: frozenset) -> bool:
     return True
 
 
-def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken: list) -> list[Mention]:
-    """PER mentions (source 'title') for names introduced by a rank or followed by a role."""
+def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken: list,
+                        verbs: frozenset = frozenset()) -> list[Mention]:
+    """PER mentions (source 'title') for names introduced by a rank, an office with a nisba, or followed by a role.
+
+    ``verbs``: inflected verb forms (the event lexicon's); a word among them is no name
+    (وزير الخارجية الأمريكي يزور …).
+    """
     covered = bytearray(len(text) + 1)
     for m in taken:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -49,6 +54,10 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
         if cue == "before":
             before.setdefault(f.split()[0], []).append((f, orig))
     after_titles = [t for t in titles.forms if t[4] == "after"]
+    offices: dict[str, list] = {}
+    for f, orig, kind, _, cue in titles.forms:
+        if kind == "office":
+            offices.setdefault(f.split()[0], []).append((f, orig))
     out = []
     for ss, se in sentences:
         sent = text[ss:se]
@@ -68,6 +77,26 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
                 if len(cand) == k and _contiguous(text, cand) and _name_words(cand, fw):
                     _add(out, text, cand, covered, orig)
                 break
+            # (c) office + state nisba (+ السابق) + name: وزيرة القضاء الإسرائيلية أييليت شاكيد
+            office = list(offices.get(folded[i], ()))
+            if folded[i] in ("وزير", "وزيره") and i + 1 < len(words) and folded[i + 1].startswith("ال"):
+                office.append((f"{folded[i]} {folded[i + 1]}", f"{words[i][2]} {words[i + 1][2]}"))  # وزيرة القضاء
+            for f, orig in office:
+                n = len(f.split())
+                if " ".join(folded[i:i + n]) != f or i + n >= len(words) or not _nisba(folded[i + n]):
+                    continue
+                j = i + n + 1
+                while j < len(words) and folded[j] in _FORMER:
+                    j += 1
+                cand = words[j:j + 5]
+                k = 3 if cand and norm(cand[0][2]) in _COMPOUND_HEADS else 2
+                while k < len(cand) and norm(cand[k - 1][2]) in _COMPOUND_HEADS:
+                    k += 1  # خالد بن عبدالله: a name does not end on بن
+                cand = cand[:k]
+                if (len(cand) == k and _contiguous(text, [words[j - 1]] + cand) and _name_words(cand, fw)
+                        and not any(norm(w) in verbs or norm(w)[1:] in verbs for _, _, w in cand)):
+                    _add(out, text, cand, covered, orig)
+                break
             # (b) name + "، " + role title
             s_end = words[i][1]
             after = text[s_end:s_end + 3]
@@ -80,6 +109,14 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
                     if len(cand) == k and _contiguous(text, cand) and _name_words(cand, fw):
                         _add(out, text, cand, covered, t[1])
     return out
+
+
+_FORMER = {"السابق", "السابقه", "الاسبق", "الاسبقه", "الجديد", "الجديده", "الحالي", "الحاليه"}
+
+
+def _nisba(f: str) -> bool:
+    """A definite relational adjective (الأمريكي، الإسرائيلية) as folded."""
+    return f.startswith("ال") and len(f) > 4 and f.endswith(("ي", "يه")) and f not in _FORMER
 
 
 def _contiguous(text: str, cand: list) -> bool:
