@@ -161,3 +161,27 @@ def test_a_stem_initial_letter_is_not_cut_as_a_clitic():
     a = text.index("وزارة")
     m = Mention(a, a + 12, text[a:a + 12], "ORG", "", "ner")
     assert _strip_clitic(m, text, set()).text == "وزارة الطاقة"
+
+
+@pytest.fixture(scope="module")
+def full():
+    from marsad.extract import Resources, extract
+    from marsad.ingest.clean import to_document
+    from marsad.ingest.readers import RawRecord
+
+    res = Resources.load()
+
+    def run_full(text):
+        d = to_document(RawRecord("x.txt", text, "text"))
+        ex = extract(d, res)
+        name = {e.id: e.name_ar for e in ex.entities}
+        return {(v.type, name.get(v.source, ""), name.get(v.target, "")) for v in ex.events}
+    return run_full
+
+
+def test_cooperation_as_the_topic_of_talks_is_between_the_talking_parties(full):
+    got = full("بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان، خلال اتصال هاتفي، سبل تعزيز التعاون.")
+    assert ("COOPERATE", "باراك أوباما", "رجب طيب أردوغان") in got
+    # a cooperation warned against keeps its own reading
+    got = full("بحث باراك أوباما مع رجب طيب أردوغان تحذيرات فرنسا من التعاون مع إسرائيل.")
+    assert ("COOPERATE", "باراك أوباما", "رجب طيب أردوغان") not in got

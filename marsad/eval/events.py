@@ -224,37 +224,38 @@ def evaluate(gold_path, extractions_by_doc: dict) -> Report:
     return rep
 
 
-def run_eval_events(gold_path, db_url: str | None = None) -> Report:
-    """Run the pipeline on the seed files the gold names and score it.
-
-    With ``db_url`` the stored extractions are not read yet: the pipeline is
-    run on the seed files either way (documents are found by file-name prefix).
-    """
-    from ..extract import extract
+def gold_documents(gold_path) -> dict:
+    """gold doc name -> Document, for the documents a gold file names (seed files or bulk articles)."""
     from ..ingest.clean import to_document
     from ..ingest.readers import read_file
 
     gold, seeds = load_gold(gold_path)
     if _gold_docs(gold_path):
-        res = _resources()
-        out = {}
-        for doc, item in sorted(_read_bulk(gold_path).items()):
-            d = to_document(item)
-            out[doc] = (d.text, extract(d, res))
-        return evaluate(gold_path, out)
+        return {doc: to_document(item) for doc, item in sorted(_read_bulk(gold_path).items())}
     gp = Path(gold_path)
     cands = [gp.parent / seeds] if seeds else []
     cands += [Path(__file__).resolve().parents[3] / "shared" / "seeds", Path("../shared/seeds")]
     seed_dir = next((c for c in cands if c.is_dir()), None)
     if seed_dir is None:
         raise FileNotFoundError(f"no seed directory for {gold_path}")
-    res = _resources()
     out = {}
     for doc in sorted({g["doc"] for g in gold}):
         for p in sorted(seed_dir.glob(f"{doc}*")):
             for item in read_file(p):
-                d = to_document(item)
-                out[doc] = (d.text, extract(d, res))
+                out[doc] = to_document(item)
+    return out
+
+
+def run_eval_events(gold_path, db_url: str | None = None, resources=None) -> Report:
+    """Run the pipeline on the documents the gold names and score it.
+
+    With ``db_url`` the stored extractions are not read yet: the pipeline is
+    run on the gold's documents either way.
+    """
+    from ..extract import extract
+
+    res = resources or _resources()
+    out = {doc: (d.text, extract(d, res)) for doc, d in gold_documents(gold_path).items()}
     return evaluate(gold_path, out)
 
 

@@ -286,6 +286,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
     prev_pos, prev_type = -1, ""
     recv: tuple = (-99, ())
     claim: tuple = (-99, ())  # (token after the accused, accused): اتهم X Y بإرسال …
+    talk: tuple = (-99, (), ())  # (end, first party, other parties) of the sentence's talks
     for t in trigs:
         if _victim_list(t, toks) or _whoever(t, toks):
             continue  # قتل كل من X وY: passive, the list is the killed; كل من يعارضه: anyone, no actor
@@ -327,6 +328,11 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 sources = sources or g.sources
         if not sources and t.kind in ("n", "a") and prev_src and _by_means(toks, t.ti) and prev_type not in SPEECH_ACTS:
             sources = prev_src  # … من خلال إرسال وفد: the means share the agent
+        if (not sources and not targets and t.governor is None and t.kind in ("n", "a") and t.row["type"] in TALK_TOPICS
+                and talk[1] and t.ti - talk[0] <= 25
+                and not between(talk[0], t.ti, S.hard_for(t.ti))):
+            # بحث أوباما ونظيره التركي … التعاون، التقى X Y وبحث معه تعزيز التنسيق: the talk's parties cooperate
+            sources, targets = talk[1], talk[2]
         if (not sources and t.kind in ("n", "a") and prev_src and prev_type == "CONSULT" and t.ti - prev_pos <= 12
                 and (t.reading.pre.lstrip("و") == "ل" or toks[t.ti - 1].norm == "في")):
             sources = prev_src  # يزور موسكو لبحث …، بحث … في اتصال هاتفي: the purpose or channel of the visit
@@ -363,6 +369,10 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         t.sources, t.targets = sources, tuple(x for x in targets if x not in sources) or targets
         if not sources:
             continue
+        if t.row["type"] == "CONSULT" and t.governor is None and not t.claimed:
+            parties = t.cons or (sources + t.targets)
+            if len(parties) >= 2:
+                talk = (t.tj, parties[:1], parties[1:])
         if t.row["type"] == "ACCUSE" and t.kind in ("v", "i") and t.targets:
             last = max((g[-1].tj for g in S.groups for sl in g if sl.ent in t.targets and g[0].ti > t.tj), default=-99)
             claim = (last + 1, t.targets)
@@ -381,6 +391,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
 
 # events whose two actors are "the two sides" a later الطرفين refers to
 MANNER_HEADS = {"بشكل", "بصوره", "بطريقه", "وبشكل", "وبصوره"}
+# nouns that, as the topic of talks, are a relation between the talking parties (بحث الجانبان التعاون)
+TALK_TOPICS = {"COOPERATE", "AGREE"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 PAIR_TYPES = {"AGREE", "CONSULT", "ASSAULT", "COOPERATE", "RETREAT", "COERCE", "SANCTION", "AID", "CONCEDE"}
 # sentence openers that are not verbs: the actor after them is no subject of a later و-verb
