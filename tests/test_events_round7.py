@@ -185,3 +185,34 @@ def test_cooperation_as_the_topic_of_talks_is_between_the_talking_parties(full):
     # a cooperation warned against keeps its own reading
     got = full("بحث باراك أوباما مع رجب طيب أردوغان تحذيرات فرنسا من التعاون مع إسرائيل.")
     assert ("COOPERATE", "باراك أوباما", "رجب طيب أردوغان") not in got
+
+
+def test_a_bare_surname_later_in_the_article_is_the_same_person(full):
+    from marsad.extract import Resources, extract
+    from marsad.ingest.clean import to_document
+    from marsad.ingest.readers import RawRecord
+
+    text = "زار وزير الدفاع الأمريكي آش كارتر إسرائيل أمس. وقال كارتر للصحفيين إن الزيارة ناجحة، وغادر كارتر مساء."
+    ex = extract(to_document(RawRecord("x.txt", text, "text")), Resources.load())
+    carter = [e for e in ex.entities if e.type == "PER"]
+    assert len(carter) == 1 and len(carter[0].mentions) == 3
+    assert all(text[m.start:m.end].endswith("كارتر") for m in carter[0].mentions)
+
+
+def test_his_country_is_the_state_of_the_speaker(full):
+    # بلاده after a person whose title has a nisba: the person's state
+    got = full("زار وزير الدفاع الأمريكي آش كارتر إسرائيل. وقال كارتر إن بلاده ستدعم إسرائيل.")
+    assert ("SUPPORT", "الولايات المتحدة", "إسرائيل") in got
+
+
+def test_an_actor_in_construct_after_a_noun_is_not_the_next_verbs_subject(full):
+    # وخلال زيارة كارتر حذرت إسرائيل: Carter is the visit's, Israel warns
+    got = full("زار وزير الدفاع الأمريكي آش كارتر إسرائيل. وخلال زيارة كارتر حذرت إسرائيل إيران من التصعيد.")
+    assert ("THREATEN", "آش كارتر", "إسرائيل") not in got
+
+
+def test_any_threat_is_no_event_and_no_one_accuses_his_own_state(full):
+    got = full("وحذر وزير الخارجية المصري سامح شكري من أن بلاده لن تقبل بأي تهديد لأمنها المائي.")
+    assert not any(t[0] == "ACCUSE" for t in got)
+    got = full("ونفى رئيس الوزراء التركي أحمد داود أوغلو الاتهامات الموجهة لبلاده بدعم داعش.")
+    assert not any(t[2] == "تركيا" for t in got)

@@ -10,6 +10,8 @@ quotes — every offset into ``Document.text``.
 """
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -87,6 +89,8 @@ def extract(document: Document, resources: Resources) -> Extraction:
         namer = generic_name
     mentions = merge_mentions(groups)
     entities = resolve_document(text, mentions, resources.gazetteer, namer)
+    title_countries(text, entities)
+    entities = country_pronouns(text, sentences, entities, resources.gazetteer)
     times = find_times(text, document.published)
     result = Extraction(doc_id=document.id, sentences=sentences, entities=entities, times=times)
     if resources.events is not None:
@@ -107,6 +111,65 @@ def extract(document: Document, resources: Resources) -> Extraction:
         # a state reached through its people (البلدين after two ministers met) without a mention of its own
         result.entities += [e for e in states.values() if e.id in used and e.id not in have]
     return result
+
+
+def title_countries(text: str, entities: list) -> None:
+    """A person the gazetteer does not know takes the state of the nisba in his title:
+    وزير الدفاع الأمريكي آش كارتر is American (the nisba ends the title, right before the name)."""
+    nisbas = sorted((m.start, m.end, e.country) for e in entities if e.type == "GPE" and e.country
+                    for m in e.mentions if m.source == "adjective")
+    if not nisbas:
+        return
+    for e in entities:
+        if e.type != "PER" or e.country:
+            continue
+        for m in e.mentions:
+            if not m.role:
+                continue
+            near = [cc for a, b, cc in nisbas if b <= m.start and m.start - b <= 30
+                    and not re.search(r"[^\s\u0621-\u064A\u0640]", text[b:m.start])]
+            if near:
+                e.country = near[-1]
+                break
+
+
+_HIS_COUNTRY = re.compile(r"(?<![\u0621-\u064A])(?:[وفبل]|وب|ول|فب|لل)?(بلاد(?:ه|ها|هم|هما))(?![\u0621-\u064A])")
+
+
+def country_pronouns(text: str, sentences: list, entities: list, gazetteer) -> list:
+    """بلاده / بلادها ("his / her country") is the state of the actor speaking or acting just before.
+
+    The referent is the nearest actor with a country (a person, an organisation, an unnamed
+    body) earlier in the same sentence or the one before; the mention joins that state's entity.
+    """
+    hits = list(_HIS_COUNTRY.finditer(text))
+    if not hits:
+        return entities
+    owners = sorted(((m.start, e) for e in entities if e.type in ("PER", "ORG", "GENERIC") and e.country
+                     for m in e.mentions), key=lambda x: x[0])
+    starts = [s for s, _ in sentences]
+    by_id = {e.id: e for e in entities}
+    for h in hits:
+        a, b = h.span(1)
+        si = max(0, bisect.bisect_right(starts, a) - 1)
+        lo = sentences[max(0, si - 1)][0]
+        prev = [e for pos, e in owners if lo <= pos < a]
+        if not prev:
+            continue
+        cc = prev[-1].country
+        g = gazetteer.entries.get(cc)
+        if g is None or g.type != "GPE":
+            continue
+        eid = stable_id("ent", g.id)
+        ent = by_id.get(eid)
+        if ent is None:
+            ent = Entity(id=eid, type="GPE", name_ar=g.name_ar, name_en=g.name_en, qid=g.qid,
+                         country=g.country or cc, sectors=list(g.sectors))
+            by_id[eid] = ent
+            entities.append(ent)
+        ent.mentions.append(Mention(a, b, text[a:b], "GPE", cc, "coref"))
+        ent.mentions.sort(key=lambda m: m.start)
+    return entities
 
 
 def _state_entities(entities: list, gazetteer) -> dict:

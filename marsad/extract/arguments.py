@@ -292,8 +292,9 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
     src = None
     after = t.tj  # the object comes after the subject when the subject follows the verb
     rel = _relative_antecedent(t, S, usable)
-    if clause and _gap(S, clause[-1][-1].tj, t.ti) == 0 and not wa and agrees(vg, clause[-1], S):
-        src = clause[-1]  # SVO: أن روسيا أرسلت
+    if (clause and _gap(S, clause[-1][-1].tj, t.ti) == 0 and not wa and agrees(vg, clause[-1], S)
+            and not _genitive_of_noun(S, clause[-1])):
+        src = clause[-1]  # SVO: أن روسيا أرسلت (not وخلال زيارة كارتر حذرت: Carter is the visit's)
     elif rel is not None:
         src = rel if agrees(vg, rel, S) else None  # …، التي كانت تدعم
     elif (wa and has_prev and "obj" in tprep and bare and S.dist(t.tj, bare[0][0].ti) == 0
@@ -342,6 +343,25 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
 
 # "during it": a verb followed by خلالها/خلاله happens during the visit or call named before
 DURING = {"خلالها", "خلاله"}
+
+
+def _genitive_of_noun(S: Sentence, g) -> bool:
+    """Is group g the genitive of the noun right before it (زيارة كارتر، مقتل الفضلي)?
+
+    A word in ة (never a verb) or a verbal noun of the lexicon, with no article and no
+    punctuation before the actor, heads a construct; a unit, an organisation or a title
+    head (حكومة نتنياهو، قوات حفتر) acts for its genitive and does not count.
+    """
+    k = g[0].ti - 1
+    if k < 0 or S.text[S.toks[k].end:S.toks[g[0].ti].start].strip():
+        return False
+    tok = S.toks[k]
+    w = tok.norm.lstrip("وف") if len(tok.norm) > 3 else tok.norm
+    if w.startswith("ال") or S.units is None:
+        return False
+    if any(S.units.is_(kind, tok) for kind in ("unit", "orghead", "titlehead", "adverb")) or w in VSO_FILLERS:
+        return False
+    return tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
 
 
 def _vso_gap_ok(S: Sentence, a: int, g) -> bool:

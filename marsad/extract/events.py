@@ -153,6 +153,8 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
         matches = lex.trig_index.match(toks, k)
         if matches and k and toks[k - 1].norm in MANNER_HEADS:
             matches = []  # بشكل قاطع، بصورة مباشرة: a word after a manner noun is an adjective
+        if matches and k and toks[k - 1].norm.lstrip("وفبل") == "اي" and all(m[1] in ("n", "a") for m in matches):
+            matches = []  # لن تقبل بأي تهديد: "any threat" is no threat that happened
         if not matches:
             k += 1
             continue
@@ -649,6 +651,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             if ent.type in ("GPE", "LOC"):
                 place_m.append((m, ent))
     actor_m += org_anaphors(text, actor_m, lexicon.units)
+    # a person or an unnamed body does not act on its own state (an armed group's country is no owner)
+    own_state = {e.id: (state_of or {})[e.id] for e in entities if e.type in ("PER", "GENERIC") and e.id in (state_of or {})}
     memory = attr.MediaMemory()
     memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_assault": (), "last_deal": (),
             "last_hostile": (), "state_of": state_of or {}}
@@ -760,8 +764,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             else:
                 pairs = [(a, b) for a in t.sources for b in targets]
             for a, b in pairs:
-                if a == b or not a:
-                    continue
+                if a == b or not a or (b and (own_state.get(a) == b or own_state.get(b) == a)):
+                    continue  # nor between a person and his own state (نفى أوغلو الاتهامات الموجهة لبلاده)
                 seen_key = (s, row["type"], a, b, mod)
                 if seen_key in seen or (row.get("flags") == "cons" and (s, row["type"], b, a, mod) in seen):
                     continue  # one sentence, one event per pair and type (بحث … في اتصال هاتفي مع …)

@@ -193,6 +193,50 @@ def attach_titles(mentions: list[Mention], text: str, titles: Titles) -> list[Me
     return out
 
 
+_SURNAME_RE = re.compile(r"[\u0621-\u064A]+")
+
+
+def propagate_surnames(text: str, mentions: list[Mention], gaz_entries: dict, stop) -> list[Mention]:
+    """One name, one person per article: a later bare surname (وقال كارتر، زيارة كارتر) of a person named
+    in full somewhere in the document is a mention of that person even where no finder tagged it.
+
+    The surname is the last word of the full name (three letters or more, not a function word or a
+    stoplisted common word); an occurrence may carry و/ف in front and must not overlap another mention.
+    """
+    surnames: dict[str, tuple[str, str]] = {}  # folded surname -> (key, full name)
+    for m in mentions:
+        if m.type != "PER":
+            continue
+        e = gaz_entries.get(m.key) if m.key else None
+        for full in ([e.name_ar] if e is not None else []) + [m.text]:
+            words = norm_key(full).split()
+            if len(words) < 2:
+                continue
+            last = words[-1]
+            if len(last) < 3 or last in stop or norm(last) in stop or last in ("بن", "ابن", "ابو", "عبد"):
+                continue
+            surnames.setdefault(last, (m.key or "", m.text))
+    if not surnames:
+        return []
+    n = normalize(text)
+    f = n.text
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for w in _SURNAME_RE.finditer(f):
+        word = w.group()
+        for pre in ("", "و", "ف"):
+            if word.startswith(pre) and norm_key(word[len(pre):]) in surnames:
+                key, _ = surnames[norm_key(word[len(pre):])]
+                s0, e0 = n.span(w.start() + len(pre), w.end())
+                if not any(taken[s0:e0]):
+                    out.append(Mention(s0, e0, text[s0:e0], "PER", key, "coref"))
+                    taken[s0:e0] = b"\x01" * (e0 - s0)
+                break
+    return out
+
+
 def _name_words(s: str) -> list[str]:
     return [w for w in norm_key(s).split() if len(w) >= 3]
 
@@ -222,6 +266,8 @@ def resolve_document(text: str, mentions: list[Mention], gazetteer, generic_name
                 if eid:
                     m = Mention(m.start, m.end, m.text, gaz_entries[eid].type, eid, "fuzzy", m.role)
         fixed.append(m)
+    fixed = sorted(fixed + propagate_surnames(text, fixed, gaz_entries, fw | getattr(gazetteer, "stop", frozenset())),
+                   key=lambda m: m.start)
     mentions = attach_titles(fixed, text, titles)
 
     # keys: gazetteer id, or TYPE:folded name for learned mentions
