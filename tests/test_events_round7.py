@@ -216,3 +216,13 @@ def test_any_threat_is_no_event_and_no_one_accuses_his_own_state(full):
     assert not any(t[0] == "ACCUSE" for t in got)
     got = full("ونفى رئيس الوزراء التركي أحمد داود أوغلو الاتهامات الموجهة لبلاده بدعم داعش.")
     assert not any(t[2] == "تركيا" for t in got)
+
+
+def test_killed_in_a_raid_is_the_raids_target(full):
+    got = full("أعلنت وزارة الدفاع الأمريكية أمس عن مقتل محسن الفضلي، زعيم جماعة خراسان، في غارة أمريكية مطلع يوليو.")
+    assert ("ASSAULT", "الولايات المتحدة", "محسن الفضلي") in got
+
+
+def test_unnamed_actors_of_no_state_among_themselves_make_no_event(full):
+    got = full("يبحث خبراء ومسؤولون أمنيون في مؤتمر بالمغرب سبل تعزيز التعاون.")
+    assert not got

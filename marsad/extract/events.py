@@ -548,6 +548,11 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
                 t.targets = tuple(x for x in memo["last_deal"] if x not in t.sources)  # رحبت الإمارات بالاتفاق
                 deal_ref = memo["last_deal"]
                 continue
+        if t.row["type"] == "ASSAULT" and t.kind in ("n", "a") and units is not None:
+            hit = _victim_before(S, t, units)
+            if hit:
+                t.targets = tuple(x for x in hit if x not in t.sources)  # مقتل الفضلي في غارة أمريكية
+                continue
         if t.row["type"] == "REQUEST" and units is not None:
             body = _session_body(S, t, units)
             if body:
@@ -577,6 +582,22 @@ def _calm_after(S: Sentence, t: Trig, units) -> bool:
              else w for w in words]
     joined = f" {' '.join(words)} "
     return any(f" {p} " in joined for p in units.words.get("calm", ()))
+
+
+def _victim_before(S: Sentence, t: Trig, units) -> tuple:
+    """مقتل X في غارة / إصابة X بقصف: the one killed or hurt by the attack named right after."""
+    toks = S.toks
+    k = t.ti - 1
+    if not (t.reading.pre.lstrip("وف") in ("ب", "ف") or (k >= 0 and toks[k].norm in ("في", "اثر", "جراء", "خلال"))):
+        return ()
+    hard = S.hard_for(t.ti)
+    for v in range(t.ti - 1, max(-1, t.ti - 10), -1):
+        if v + 1 <= t.ti and between(v, t.ti, hard):
+            return ()
+        if units.is_("victim", toks[v]):
+            g = next((g for g in S.groups if g[0].ti == v + 1 and not g[0].prep), None)
+            return _ids(g) if g is not None and g[-1].tj < t.ti else ()
+    return ()
 
 
 def _session_body(S: Sentence, t: Trig, units) -> tuple:
@@ -652,6 +673,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 place_m.append((m, ent))
     actor_m += org_anaphors(text, actor_m, lexicon.units)
     # a person or an unnamed body does not act on its own state (an armed group's country is no owner)
+    vague = {e.id for e in entities if e.type == "GENERIC" and not e.country}
     own_state = {e.id: (state_of or {})[e.id] for e in entities if e.type in ("PER", "GENERIC") and e.id in (state_of or {})}
     memory = attr.MediaMemory()
     memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_assault": (), "last_deal": (),
@@ -764,6 +786,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             else:
                 pairs = [(a, b) for a in t.sources for b in targets]
             for a, b in pairs:
+                if a in vague and b in vague:
+                    continue  # خبراء ومسؤولون يبحثون: unnamed actors of no state among themselves tell nothing
                 if a == b or not a or (b and (own_state.get(a) == b or own_state.get(b) == a)):
                     continue  # nor between a person and his own state (نفى أوغلو الاتهامات الموجهة لبلاده)
                 seen_key = (s, row["type"], a, b, mod)
