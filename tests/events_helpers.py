@@ -58,7 +58,9 @@ def entities_for(text: str, extra: dict | None = None) -> list[Entity]:
             if b < len(text) and re.match(r"[\u0621-\u064A]", text[b]):
                 continue
             taken.append((a, b))
-            ent = ents.setdefault(eid, Entity(eid, typ, surface))
+            # an unnamed actor's country is in its key (generic:MIL:SDN), as the pipeline gives it
+            country = key.split(":")[2] if key.startswith("generic:") else ""
+            ent = ents.setdefault(eid, Entity(eid, typ, surface, country=country))
             ent.mentions.append(Mention(a, b, surface, typ, key=key, source=src))
     return list(ents.values())
 

@@ -786,8 +786,9 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             else:
                 pairs = [(a, b) for a in t.sources for b in targets]
             for a, b in pairs:
-                if a in vague and b in vague:
-                    continue  # خبراء ومسؤولون يبحثون: unnamed actors of no state among themselves tell nothing
+                if a in vague and b in vague and row["type"] in ("CONSULT", "COOPERATE", "AGREE"):
+                    continue  # خبراء ومسؤولون يبحثون: talks among unnamed actors of no state tell nothing
+                    # (an attack by unknown gunmen on security forces still does)
                 if a == b or not a or (b and (own_state.get(a) == b or own_state.get(b) == a)):
                     continue  # nor between a person and his own state (نفى أوغلو الاتهامات الموجهة لبلاده)
                 seen_key = (s, row["type"], a, b, mod)
