@@ -55,9 +55,19 @@ def _probe(r, form):
 ROWS = [r for r in LEX.triggers if r["type"] != "RECEIVE"]
 
 
+def test_a_perfect_only_row_does_not_fire_on_its_imperfect():
+    assert ("سيطر", "ASSAULT") in [(w, t) for w, t in _types("سيطر التنظيم على المدينة")]
+    assert not any(t == "ASSAULT" for _, t in _types("المناطق التي يسيطر عليها التنظيم"))
+
+
+def _types(text):
+    toks = tokenize(text)
+    return [(toks[t.ti].text, t.row["type"]) for t in _pick_triggers(toks, LEX, [])]
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r['_where']}:{r['form']}" for r in ROWS])
 def test_every_trigger_row_fires(row):
-    forms = [row["form"]] + ([row["impf"]] if row.get("impf") else [])
+    forms = [row["form"]] + ([row["impf"]] if row.get("impf") and "perfect" not in row.get("flags", "") else [])
     for form in forms:
         text = _probe(row, form)
         trigs = _pick_triggers(tokenize(text), LEX, [])

@@ -178,7 +178,7 @@ def build_index(rows: list, form_col: str = "form", pos_col: str = "pos", impf_c
         pos = r.get(pos_col, "n") or "n"
         if pos == "v":
             idx.add(words, k, "v", inflect_verb(words[0]))
-            if impf_words:
+            if impf_words and "perfect" not in (r.get("flags") or "").split("|"):
                 imp = inflect_imperfect(impf_words[0])
                 idx.add(impf_words if len(impf_words) == len(words) else [impf_words[0]] + words[1:], k, "i", imp)
         elif pos == "n":
