@@ -226,3 +226,11 @@ def test_killed_in_a_raid_is_the_raids_target(full):
 def test_unnamed_actors_of_no_state_among_themselves_make_no_event(full):
     got = full("يبحث خبراء ومسؤولون أمنيون في مؤتمر بالمغرب سبل تعزيز التعاون.")
     assert not got
+
+
+def test_the_one_who_orders_is_the_agent_of_what_is_ordered(full):
+    got = full("إنفاذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لتقديم المساعدات العاجلة للشعب اليمني.")
+    assert ("AID", "الملك سلمان بن عبد العزيز", "اليمن") in got
+    # a nisba on the decision is no one who orders (مشروع قرار أمريكي لإنشاء آلية تحقيق)
+    got = full("وفشل مجلس الأمن في تبني مشروع قرار أمريكي لإنشاء آلية تحقيق في هجوم فرنسا على سوريا.")
+    assert not any(t[0] == "ACCUSE" and t[1] == "الولايات المتحدة" for t in got)

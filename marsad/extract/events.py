@@ -328,6 +328,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                     targets = targets or g.sources
             else:
                 sources = sources or g.sources
+        if not sources and t.kind in ("n", "a") and units is not None:
+            sources = _ids(_director(S, t, units))  # إنفاذا لتوجيهات الملك … لتقديم المساعدات: the king's aid
         if not sources and t.kind in ("n", "a") and prev_src and _by_means(toks, t.ti) and prev_type not in SPEECH_ACTS:
             sources = prev_src  # … من خلال إرسال وفد: the means share the agent
         if (not sources and not targets and t.governor is None and t.kind in ("n", "a") and t.row["type"] in TALK_TOPICS
@@ -582,6 +584,30 @@ def _calm_after(S: Sentence, t: Trig, units) -> bool:
              else w for w in words]
     joined = f" {' '.join(words)} "
     return any(f" {p} " in joined for p in units.words.get("calm", ()))
+
+
+def _director(S: Sentence, t: Trig, units):
+    """The actor whose order (توجيهات، أوامر، قرار + genitive) the noun t carries out, or None."""
+    toks = S.toks
+    hard = S.hard_for(t.ti)
+    for d in range(t.ti - 1, max(-1, t.ti - 16), -1):
+        if between(d, t.ti, hard):
+            return None
+        if units.is_("directive", toks[d]):
+            # the genitive, possibly after an honorific title (لتوجيهات خادم الحرمين الشريفين الملك سلمان)
+            g = next((g for g in S.groups if 0 < g[0].ti - d <= 4 and not g[0].prep and g[-1].tj < t.ti
+                      and not all(x.is_adj for x in g)
+                      and not any(_prep_word(toks[k]) for k in range(d + 1, g[0].ti))), None)
+            if g is None:
+                return None
+            # the ordered act follows the order: لتقديم المساعدات، بإرسال، بتأمين
+            rest = range(g[-1].tj + 1, t.ti)
+            return g if all(not _prep_word(toks[k]) or toks[k].norm.startswith(("ل", "ب")) for k in rest) else None
+    return None
+
+
+def _prep_word(tok) -> bool:
+    return tok.norm in PREP_WORDS
 
 
 def _victim_before(S: Sentence, t: Trig, units) -> tuple:
