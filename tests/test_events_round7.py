@@ -234,3 +234,14 @@ def test_the_one_who_orders_is_the_agent_of_what_is_ordered(full):
     # a nisba on the decision is no one who orders (مشروع قرار أمريكي لإنشاء آلية تحقيق)
     got = full("وفشل مجلس الأمن في تبني مشروع قرار أمريكي لإنشاء آلية تحقيق في هجوم فرنسا على سوريا.")
     assert not any(t[0] == "ACCUSE" and t[1] == "الولايات المتحدة" for t in got)
+
+
+def test_a_particle_as_written_is_no_trigger():
+    # هنا ("here") folds like هنأ ("congratulated"); the written hamza tells them apart
+    assert not any(t == "SUPPORT" for _, t in trigger_types("وقال إن أوروبا يمكن أن تلعب دورا مهما هنا.", LEX))
+    assert ("هنأ", "SUPPORT") in trigger_types("هنأ الرئيس الجزائري نظيره التونسي.", LEX)
+
+
+def test_fighting_a_group_makes_it_the_target():
+    got = ev("وأعلنت تركيا فتح قاعدة إنجرليك أمام الطائرات الأمريكية لقتال داعش.")
+    assert not any(t[0] == "ASSAULT" and t[1] == "org_isis" for t in got)

@@ -56,6 +56,7 @@ class EventLexicon:
     generic: GenericLexicon
     masculine: frozenset = frozenset()
     units: Units = dataclasses.field(default_factory=Units)
+    function_words: frozenset = frozenset()  # particles and adverbs as written: never a trigger as they stand (هنا، قبل)
 
     def verb_forms(self) -> frozenset:
         """Every inflected verb form of the trigger and speech-verb lexicons (a name is none of them)."""
@@ -82,8 +83,9 @@ class EventLexicon:
             if r["gender"] == "m":
                 f = norm(r["form"])
                 masc |= {f, f[2:] if f.startswith("ال") else f}
+        particles = frozenset(r["form"] for r in read_tsv("function_words.tsv", ["form", "kind"]) if r["kind"] != "verb")
         return cls(trig, build_index(trig), plo, mod, build_index(mod, "cue"), att, build_index(att, "cue"),
-                   GenericLexicon.load(), frozenset(masc), Units.load())
+                   GenericLexicon.load(), frozenset(masc), Units.load(), particles)
 
 
 @dataclass
@@ -151,6 +153,8 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
     k = 0
     while k < len(toks):
         matches = lex.trig_index.match(toks, k)
+        if matches and _bare_text(toks[k]) in lex.function_words:
+            matches = [m for m in matches if m[3].pre or m[3].suf]  # هنا is "here", not هنأ; قبل is "before"
         if matches and k and toks[k - 1].norm in MANNER_HEADS:
             matches = []  # بشكل قاطع، بصورة مباشرة: a word after a manner noun is an adjective
         if matches and k and toks[k - 1].norm.lstrip("وفبل") == "اي" and all(m[1] in ("n", "a") for m in matches):
@@ -190,6 +194,12 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
 def _after_light_verb(t: Trig, toks: list[Token]) -> bool:
     """قامت الميليشيات بقصف …: a verbal noun carried by قام/أقدم is told like a verb."""
     return t.kind == "n" and any(toks[k].norm.lstrip("وف") in LIGHT_BI for k in range(max(0, t.ti - 6), t.ti))
+
+
+def _bare_text(tok: Token) -> str:
+    """The word as written, without diacritics and without a leading و/ف (هنا، وهنا; هنأ keeps its hamza)."""
+    w = "".join(ch for ch in tok.text if not "\u064b" <= ch <= "\u0652")
+    return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
 
 
 def _place_only(ent: Entity, m) -> bool:
