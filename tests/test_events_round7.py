@@ -241,7 +241,3 @@ def test_a_particle_as_written_is_no_trigger():
     assert not any(t == "SUPPORT" for _, t in trigger_types("وقال إن أوروبا يمكن أن تلعب دورا مهما هنا.", LEX))
     assert ("هنأ", "SUPPORT") in trigger_types("هنأ الرئيس الجزائري نظيره التونسي.", LEX)
 
-
-def test_fighting_a_group_makes_it_the_target():
-    got = ev("وأعلنت تركيا فتح قاعدة إنجرليك أمام الطائرات الأمريكية لقتال داعش.")
-    assert not any(t[0] == "ASSAULT" and t[1] == "org_isis" for t in got)
