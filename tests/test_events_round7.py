@@ -241,3 +241,12 @@ def test_a_particle_as_written_is_no_trigger():
     assert not any(t == "SUPPORT" for _, t in trigger_types("وقال إن أوروبا يمكن أن تلعب دورا مهما هنا.", LEX))
     assert ("هنأ", "SUPPORT") in trigger_types("هنأ الرئيس الجزائري نظيره التونسي.", LEX)
 
+
+
+def test_unnamed_domestic_actors_belong_to_the_country_the_article_is_about(full):
+    text = ("تونس - وكالات: أعلنت هيئة الانتخابات في تونس فوز الرئيس قيس سعيد بولاية ثانية. "
+            "ونظمت أحزاب المعارضة احتجاجات في العاصمة تونس قبل أيام من الاقتراع.")
+    assert ("PROTEST", "المعارضة التونسية", "") in full(text)
+    # no state leads: the opposition stays without a country
+    got = full("ونظمت أحزاب المعارضة احتجاجات أمام سفارتي مصر وتونس.")
+    assert not any(t[1].startswith("المعارضة ") for t in got)

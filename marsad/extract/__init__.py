@@ -89,6 +89,9 @@ def extract(document: Document, resources: Resources) -> Extraction:
         namer = generic_name
     mentions = merge_mentions(groups)
     entities = resolve_document(text, mentions, resources.gazetteer, namer)
+    home = home_country(document, entities, resources.gazetteer)
+    if home and namer is not None:
+        entities = localize_generics(entities, home, namer)
     title_countries(text, entities)
     entities = country_pronouns(text, sentences, entities, resources.gazetteer)
     times = find_times(text, document.published)
@@ -111,6 +114,62 @@ def extract(document: Document, resources: Resources) -> Extraction:
         # a state reached through its people (البلدين after two ministers met) without a mention of its own
         result.entities += [e for e in states.values() if e.id in used and e.id not in have]
     return result
+
+
+# unnamed actors that, with no nisba, belong to the country the article is about (المعارضة، قوات الأمن)
+DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "OPP", "PRO", "LEG", "JUD", "CVL", "SPY"}
+
+
+def home_country(document: Document, entities: list, gazetteer) -> str:
+    """The state an article is about: the one its text names most (the dateline's counts twice),
+    when it leads the next by at least two mentions; '' when no state clearly leads."""
+    votes: dict = {}
+    for e in entities:
+        if e.type == "GPE" and len(e.id) and e.country and _is_state(e, gazetteer):
+            votes[e.country] = votes.get(e.country, 0) + len(e.mentions)
+    if document.dateline:
+        for m in gazetteer.find(document.dateline):
+            g = gazetteer.entries.get(m.key)
+            cc = g.id if g is not None and g.type == "GPE" and len(g.id) == 3 else (g.country if g is not None else "")
+            if cc:
+                votes[cc] = votes.get(cc, 0) + 2
+                break
+    if not votes:
+        return ""
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return top if n >= 2 and n - second >= 2 else ""
+
+
+def _is_state(e: Entity, gazetteer) -> bool:
+    g = gazetteer.entries.get(e.country)
+    return g is not None and g.type == "GPE" and e.name_ar == g.name_ar
+
+
+def localize_generics(entities: list, home: str, namer) -> list:
+    """Unnamed domestic actors with no nisba (الحكومة، المعارضة، قوات الأمن) are the home country's."""
+    by_id = {e.id: e for e in entities}
+    out = []
+    for e in entities:
+        sector = e.sectors[0] if e.sectors else ""
+        if e.type != "GENERIC" or e.country or sector not in DOMESTIC_SECTORS:
+            out.append(e)
+            continue
+        key = f"generic:{sector}:{home}"
+        eid = stable_id("ent", "generic", sector, home)
+        mentions = [Mention(m.start, m.end, m.text, m.type, key, m.source, m.role) for m in e.mentions]
+        target = by_id.get(eid)
+        if target is not None and target is not e:
+            target.mentions = sorted(target.mentions + mentions, key=lambda m: m.start)
+            target.aliases += [a for a in e.aliases if a not in target.aliases]
+            continue
+        name_ar, name_en = namer(key)
+        new = Entity(id=eid, type="GENERIC", name_ar=name_ar, name_en=name_en, country=home, sectors=[sector],
+                     aliases=list(e.aliases), titles=list(e.titles), mentions=mentions)
+        by_id[eid] = new
+        out.append(new)
+    return out
 
 
 def title_countries(text: str, entities: list) -> None:
