@@ -250,3 +250,12 @@ def test_unnamed_domestic_actors_belong_to_the_country_the_article_is_about(full
     # no state leads: the opposition stays without a country
     got = full("ونظمت أحزاب المعارضة احتجاجات أمام سفارتي مصر وتونس.")
     assert not any(t[1].startswith("المعارضة ") for t in got)
+
+
+def test_a_relative_clause_names_the_doer_or_the_parties_of_a_noun(full):
+    got = full("غداة التفجير الانتحاري الذي نفذه تنظيم داعش في بلدة سروج.")
+    assert ("ASSAULT", "تنظيم الدولة الإسلامية", "") in got
+    got = full("وأبدى الملك سلمان تحفظاته خلال اللقاء الذي جمعه مع وزير الدفاع الأمريكي آش كارتر في جدة.")
+    assert ("CONSULT", "الملك سلمان بن عبد العزيز", "آش كارتر") in got
+    got = full("وتناول اللقاء الذي جمع عبد الفتاح السيسي ورجب طيب أردوغان العلاقات الثنائية.")
+    assert ("CONSULT", "عبد الفتاح السيسي", "رجب طيب أردوغان") in got

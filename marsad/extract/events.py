@@ -340,6 +340,10 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 sources = sources or g.sources
         if not sources and t.kind in ("n", "a") and units is not None:
             sources = _ids(_director(S, t, units))  # إنفاذا لتوجيهات الملك … لتقديم المساعدات: the king's aid
+        if not sources and t.kind in ("n", "a"):
+            doer = _relative_doer(S, t)  # التفجير الذي نفذه تنظيم داعش، اللقاء الذي جمعه مع كارتر
+            if doer is not None:
+                sources, targets = _ids(doer[0]), (_ids(doer[1]) or targets)
         if not sources and t.kind in ("n", "a") and prev_src and _by_means(toks, t.ti) and prev_type not in SPEECH_ACTS:
             sources = prev_src  # … من خلال إرسال وفد: the means share the agent
         if (not sources and not targets and t.governor is None and t.kind in ("n", "a") and t.row["type"] in TALK_TOPICS
@@ -404,6 +408,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
 
 
 # events whose two actors are "the two sides" a later الطرفين refers to
+RELATIVE_WORDS = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 MANNER_HEADS = {"بشكل", "بصوره", "بطريقه", "وبشكل", "وبصوره"}
 # nouns that, as the topic of talks, are a relation between the talking parties (بحث الجانبان التعاون)
 TALK_TOPICS = {"COOPERATE", "AGREE"}
@@ -594,6 +599,39 @@ def _calm_after(S: Sentence, t: Trig, units) -> bool:
              else w for w in words]
     joined = f" {' '.join(words)} "
     return any(f" {p} " in joined for p in units.words.get("calm", ()))
+
+
+# a relative clause whose verb carries the act of the noun before it: الهجوم الذي نفذه X، الغارة التي شنها X
+DOER_VERBS = {"نفذ", "شن", "تبني", "ارتكب", "قاد", "اجري", "ادار", "نظم", "اطلق"}
+# a relative clause whose verb brings the parties of a meeting together: اللقاء الذي جمعه مع X، الذي جمع X وY
+MEET_VERBS = {"جمع"}
+
+
+def _relative_doer(S: Sentence, t: Trig):
+    """(doer group, other party group or None) from a relative clause right after the noun, or None."""
+    toks = S.toks
+    k = t.tj + 1
+    while k < len(toks) and k <= t.tj + 3 and toks[k].norm.startswith("ال") and toks[k].norm not in RELATIVE_WORDS:
+        k += 1  # adjectives of the noun: التفجير الانتحاري الذي
+    if k + 1 >= len(toks) or toks[k].norm not in RELATIVE_WORDS:
+        return None
+    verb = toks[k + 1].norm
+    stem = next((v for v in DOER_VERBS | MEET_VERBS if verb.startswith(v) and len(verb) - len(v) <= 3), None)
+    if stem is None:
+        return None
+    after = [g for g in S.groups if g[0].ti > k + 1 and g[0].ti - (k + 1) <= 3]
+    if stem in MEET_VERBS:
+        suffix = verb[len(stem):].lstrip("ت")
+        if suffix and after and after[0][0].prep == "مع":
+            # اللقاء الذي جمعه مع كارتر: "him" is the actor before the noun
+            before = [g for g in S.groups if g[-1].tj < t.ti and not g[0].prep]
+            return (before[-1], after[0]) if before else None
+        if after and not after[0][0].prep and len(after[0]) > 1:
+            return (after[0][:1], after[0][1:])  # اللقاء الذي جمع السيسي وأردوغان
+        return None
+    if after and not after[0][0].prep and not all(x.is_adj for x in after[0]):
+        return (after[0], None)
+    return None
 
 
 def _director(S: Sentence, t: Trig, units):
