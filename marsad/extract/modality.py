@@ -38,7 +38,16 @@ def find_cues(toks: list[Token], index: FormIndex, rows: list[dict]) -> list[Cue
             if r.get("requires") == "impf":
                 if j + 1 >= len(toks) or not toks[j + 1].norm[:1] in ("ي", "ت", "ن"):
                     continue
-            out.append(Cue(k, j, r["modality"], r["scope"], int(r.get("window") or 0)))
+            window = int(r.get("window") or 0)
+            if r.get("requires") == "an":
+                # رفض (بشدة) أن تكون بلاده دعمت …: the cue reaches only the أن-clause that follows it
+                an = next((i for i in range(j + 1, min(j + 1 + window, len(toks)))
+                           if toks[i].norm.lstrip("ب") in ("ان", "انه", "انها", "انهم")), None)
+                if an is None:
+                    continue
+                out.append(Cue(k, an, r["modality"], r["scope"], window))
+                continue
+            out.append(Cue(k, j, r["modality"], r["scope"], window))
     return out
 
 
