@@ -262,7 +262,7 @@ def test_a_relative_clause_names_the_doer_or_the_parties_of_a_noun(full):
 
 
 def test_rejecting_that_something_happened_is_a_denial():
-    got = ev("ورفضت تركيا بشدة أن تكون دعمت حزب الله بأي طريقة.")
+    got = ev("ورفض سامح شكري بشدة أن تكون تركيا قد دعمت حزب الله بأي طريقة.")
     assert ("SUPPORT", "TUR", "org_hzb", "denied") in got
     got = ev("ورفضت تركيا دعم حزب الله.")  # refusing to do it: the act is negated, not denied
     assert not any(t[3] == "denied" for t in got)
