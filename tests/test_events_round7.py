@@ -266,3 +266,8 @@ def test_rejecting_that_something_happened_is_a_denial():
     assert ("SUPPORT", "TUR", "org_hzb", "denied") in got
     got = ev("ورفضت تركيا دعم حزب الله.")  # refusing to do it: the act is negated, not denied
     assert not any(t[3] == "denied" for t in got)
+
+
+def test_after_that_he_a_verb_or_noun_word_is_the_verb():
+    got = ev("وكان سامح شكري قد اعترف بأنه طلب من فرنسا التدخل لوقف القتال.")
+    assert ("REQUEST", "per_shoukry", "FRA", "asserted") in got

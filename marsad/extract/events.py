@@ -39,7 +39,9 @@ from .quotes import MIN_WORDS_NO_CUE, MIN_WORDS_WITH_CUE, quote_spans, word_coun
 from .triggers import FormIndex, Reading, build_index, load_rows, split_cell
 
 NOUN_GOVERNORS = {"علي", "من", "في", "الي", "عن", "بعد", "قبل", "حول", "بشان", "خلال", "بسبب", "اجل", "نحو"}
-VERB_OPENERS = {"قد", "لم", "لن", "ثم", "كما", "وقد", "فقد", "ولم", "ولن", "لقد", "وكما"}
+VERB_OPENERS = {"قد", "لم", "لن", "ثم", "كما", "وقد", "فقد", "ولم", "ولن", "لقد", "وكما",
+                # أنه/أنها + a word that can be a verb or a noun: the verb (اعترف بأنه طلب من بوتفليقة)
+                "انه", "انها", "بانه", "بانها", "وانه", "وانها", "لانه", "لانها"}
 
 
 @dataclass
