@@ -344,3 +344,15 @@ def test_seed_001_dates_and_guards():
     assert got["يناير/كانون الثاني الماضي"] == "2023-01"
     assert sorted(got.values()) == sorted([
         "2024-11-05", "2023-03-17T08:03", "2017-01", "2023-01", "2017", "2017-01-25", "2020-05", "2019/2020"])
+
+
+def test_a_bare_weekday_is_an_adverb_of_time():
+    # قال الوزير الأربعاء / أعلنت الوزارة، الثلاثاء، — the weekday before publication (Friday 24 July 2015)
+    from marsad.extract.dates import find_times
+    from marsad.records import DateValue
+
+    pub = DateValue("2015-07-24T08:45", "minute", "")
+    assert [d.value for d in find_times("أعلنت الوزارة، الثلاثاء، انتهاء الجولة.", pub)] == ["2015-07-21"]
+    assert [d.value for d in find_times("بحث الرئيس خلال اتصال هاتفي الأربعاء الحرب.", pub)] == ["2015-07-22"]
+    assert find_times("وأدى صلاة الجمعة في المسجد.", pub) == []  # Friday prayer names no day
+    assert find_times("ولا خلاف بين الاثنين.", pub) == []  # "the two"

@@ -271,3 +271,14 @@ def test_rejecting_that_something_happened_is_a_denial():
 def test_after_that_he_a_verb_or_noun_word_is_the_verb():
     got = ev("وكان سامح شكري قد اعترف بأنه طلب من فرنسا التدخل لوقف القتال.")
     assert ("REQUEST", "per_shoukry", "FRA", "asserted") in got
+
+
+def test_the_date_of_what_is_commemorated_is_not_the_events():
+    from marsad.extract.events import _time_for
+    from marsad.records import DateValue
+
+    text = "تلقى شكري برقية تهنئة من فرنسا بمناسبة الذكرى الـ63 لثورة 23 يوليو 1952."
+    old = DateValue("1952-07-23", "day", "23 يوليو 1952", start=text.index("23 يوليو"), end=len(text) - 1)
+    pub = DateValue("2015-07-23", "day", "")
+    got = _time_for([old], 0, len(text), 0, pub, text)
+    assert got.value == "2015-07-23" and got.assumed

@@ -22,6 +22,7 @@ generic), the document's time expressions.  Sets nothing on its inputs.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from ..arabic.normalize import norm
@@ -716,8 +717,13 @@ def _marked_by(toks: list[Token], k: int, preps: list) -> bool:
     return prev in preps or any(toks[k].norm.lstrip("وف").startswith(p) for p in preps if len(p) == 1)
 
 
-def _time_for(times: list[DateValue], s: int, e: int, pos: int, published: DateValue | None):
-    inside = [d for d in times if d.start is not None and s <= d.start < e]
+_ANNIVERSARY = re.compile(r"ذكر[ىي]\s|ذكر[ىي]$|الذكر[ىي]")
+
+
+def _time_for(times: list[DateValue], s: int, e: int, pos: int, published: DateValue | None, text: str = ""):
+    # the date of what is commemorated is not the event's: احتفال مصر بالذكرى الـ63 لثورة 23 يوليو 1952
+    inside = [d for d in times if d.start is not None and s <= d.start < e
+              and not (text and _ANNIVERSARY.search(text[max(s, d.start - 30):d.start]))]
     if inside:
         return min(inside, key=lambda d: abs(d.start - pos))
     if published is not None:
@@ -847,7 +853,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             ts, te = toks[t.ti].start, toks[t.tj].end
             inq = next((w for a, b, w in qspeakers if a <= ts < b), "")
             chain = attr.chain([outlet_id], doc_base, sent_chain, [inq])
-            date = _time_for(times, s, e, ts, published)
+            date = _time_for(times, s, e, ts, published, text)
             instrument = next((w.ent for w in wslots if t.tj < w.ti <= t.tj + 8), "")
             tgt_set = set(targets)
             place = next((p.ent for p in pslots if t.tj < p.ti <= t.tj + 8 and p.prep == "في" and p.ent not in tgt_set), "")

@@ -245,6 +245,8 @@ def build_patterns(lx: TimeLexicon) -> dict:
         "deicwd": rf"(?:(?P<part>{part})\s+)?(?P<deic>{deictic_day})\s*"
                   rf"(?:[/(]\s*(?P<wd>{wd})\s*[/)]|(?P<wd2>{wd})(?!\w))",
         "wd": rf"(?:(?P<part>{part})\s+)?(?:يوم\s+(?P<wd>{wd})|[/(]\s*(?P<wd2>{wd})\s*[/)])",
+        # a bare weekday as an adverb: قال الوزير الأربعاء، أعلنت الوزارة، الثلاثاء، … (not صلاة الجمعة)
+        "wdbare": rf"(?<!صلاه )(?<!خطبه )(?<!بين )(?P<wd2>{wd})",
         "deic": rf"(?:(?P<part>{part})\s+)?(?P<deic>{deictic})",
         "ago": rf"(?P<ago>{ago})\s+(?:(?P<n>\d{{1,3}}|{cardinal})\s+(?P<uc>{unit['count']})"
                rf"|(?P<u1>{unit['one']})|(?P<u2>{unit['dual']}))(?!\s*\d)(?!\s+(?:من|علي|عن)(?!\w))",

@@ -182,6 +182,8 @@ def _interpret(name: str, m, lx: TimeLexicon, F: str) -> Optional[Atom]:
     if name == "wdrel":
         return Atom(s, e, "weekday", {"wd": _lookup(g("wd"), lx.weekdays),
                                       "mode": _lookup(g("dir"), lx.directions, 0), "anchor": 0})
+    if name == "wdbare":
+        return Atom(s, e, "weekday", {"wd": _lookup(g("wd2"), lx.weekdays), "mode": 0, "anchor": 0})
     if name in ("deicwd", "wd"):
         anchor = _lookup(g("deic"), lx.deictic, ("day", 0))[1] if name == "deicwd" else 0
         wd = _lookup(g("wd") or g("wd2"), lx.weekdays)
@@ -247,7 +249,7 @@ def _blocked(form: str, s: int, e: int, lx: TimeLexicon, F: str) -> bool:
 
 
 _ORDER = ("iso", "ymd", "dmy", "dmon", "dayrange", "mdy", "hijri", "hyear", "yrange", "ym",
-          "mon", "year", "unitrel", "wdrel", "deicwd", "wd", "deic", "ago", "period")
+          "mon", "year", "unitrel", "wdrel", "deicwd", "wd", "wdbare", "deic", "ago", "period")
 
 
 def candidates(F: str, lx: TimeLexicon, names=_ORDER) -> list[Atom]:
@@ -326,7 +328,7 @@ def weak_ok(a: Atom, F: str, lx: TimeLexicon) -> bool:
 NEEDS = {
     "iso": "D", "ymd": "D", "dmy": "D", "ym": "D", "yrange": "D", "year": "D", "hyear": "D",
     "hijri": "HD", "dmon": "G", "dayrange": "GD", "mdy": "GD", "mon": "G",
-    "unitrel": "UR", "wdrel": "WR", "deicwd": "XW", "wd": "W", "deic": "X", "ago": "AU", "period": "UR",
+    "unitrel": "UR", "wdrel": "WR", "deicwd": "XW", "wd": "W", "wdbare": "W", "deic": "X", "ago": "AU", "period": "UR",
 }
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
