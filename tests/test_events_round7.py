@@ -282,3 +282,10 @@ def test_the_date_of_what_is_commemorated_is_not_the_events():
     pub = DateValue("2015-07-23", "day", "")
     got = _time_for([old], 0, len(text), 0, pub, text)
     assert got.value == "2015-07-23" and got.assumed
+
+
+def test_counted_members_of_a_group_make_the_group_the_target(full):
+    got = full("وقتلت القوات العراقية عشرات من مسلحي داعش.")
+    assert ("ASSAULT", "الجيش العراقي", "تنظيم الدولة الإسلامية") in got
+    got = full("أعلنت الحكومة العراقية اعتقال 41 عنصرا من تنظيم داعش في بغداد.")
+    assert ("COERCE", "الحكومة العراقية", "تنظيم الدولة الإسلامية") in got

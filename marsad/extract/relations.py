@@ -75,6 +75,28 @@ def own_slots(text: str, toks: list[Token], slots: list[Slot], units: Units) -> 
             s.msource = "owner"  # the nisba now names the acting state, not a qualifier
 
 
+def _counted(toks, k: int, units) -> bool:
+    """Is token k (with the one before it) a count of people: 41 عنصرا، ثلاثة، عشرات، عناصر?"""
+    if units is None:
+        return False
+    w = toks[k].norm
+    if units.is_("member", toks[k]) or units.is_("quantity", toks[k]) or w.isdigit():
+        return True
+    return w in COUNT_WORDS
+
+
+def _of_members(toks, gap, units) -> bool:
+    """The words between a count and a group: من, with a member or unit noun before or after it."""
+    words = [toks[k] for k in gap]
+    rest = [w for w in words if w.norm != "من"]
+    return len(words) - len(rest) == 1 and len(rest) <= 1 and all(
+        units.is_("member", w) or units.is_("unit", w) for w in rest)
+
+
+# cardinal numbers as words (folded): a counted group of people without a noun (ثلاثة من الحوثيين)
+COUNT_WORDS = {"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عدد", "العشرات"}
+
+
 def possessor_target(t, S, groups, after: int):
     """The owner of the noun that takes the target's place (على مواقع تابعة للنظام السوري).
 
@@ -112,6 +134,8 @@ def possessor_target(t, S, groups, after: int):
             return g  # مطار أبها السعودي، بالمبادرة المصرية
         if s.prep == "ل" and len(gap) <= 2:
             return g  # مواقع للحوثيين، مواقع تابعة للنظام السوري
+        if _counted(toks, k0, S.units) and _of_members(toks, gap, S.units):
+            return g  # اعتقال 41 عنصرا من داعش، أسرت ثلاثة من الحوثيين، عشرات من مسلحي داعش: the group
         if (not s.prep and not s.is_adj and s.ti == k0 + 1
                 and not (S.units is not None and S.units.is_("titlehead", toks[k0]))):
             return g  # construct state: على مواقع ميليشيات الحوثي (not لقائد الجيش الليبي: a title)
