@@ -289,3 +289,10 @@ def test_counted_members_of_a_group_make_the_group_the_target(full):
     assert ("ASSAULT", "الجيش العراقي", "تنظيم الدولة الإسلامية") in got
     got = full("أعلنت الحكومة العراقية اعتقال 41 عنصرا من تنظيم داعش في بغداد.")
     assert ("COERCE", "الحكومة العراقية", "تنظيم الدولة الإسلامية") in got
+
+
+def test_a_bi_verbal_noun_right_after_a_subject_is_the_subjects():
+    got = ev("وبدأت إسرائيل بشن غارات على مواقع حزب الله.")
+    assert ("ASSAULT", "ISR", "org_hzb", "asserted") in got
+    got = ev("ورحبت فرنسا بالانسحاب الإسرائيلي.")  # a reaction: the withdrawal is Israel's, not France's
+    assert not any(t[0] == "RETREAT" and t[1] == "FRA" for t in got)

@@ -347,6 +347,16 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             doer = _relative_doer(S, t)  # التفجير الذي نفذه تنظيم داعش، اللقاء الذي جمعه مع كارتر
             if doer is not None:
                 sources, targets = _ids(doer[0]), (_ids(doer[1]) or targets)
+        if (not sources and t.kind == "n" and t.governor is None and t.reading.pre.lstrip("و") == "ب"
+                and t.ti >= 2 and prev_type not in REACTIONS):
+            # خصصه المركز بتقديم مواد إغاثية، بدأ الجيش الأمريكي بشن غارات: the verb's subject right before a
+            # بـ verbal noun does it (not after a reaction: رحبت مصر بالانسحاب is someone else's; not a لـ
+            # purpose: المبادرة التي طرحها السيسي لوقف إطلاق النار)
+            subj = next((g for g in S.groups if g[-1].tj == t.ti - 1 and not g[0].prep and not all(x.is_adj for x in g)
+                         and g[0].ti >= 1 and g[0].ti - 1 not in S.hard), None)
+            if subj is not None and not any(u.tj < t.ti and u.row["type"] in REACTIONS and subj[0].ti - u.tj <= 3
+                                            for u in trigs if u is not t):
+                sources = _ids(subj)
         if not sources and t.kind in ("n", "a") and prev_src and _by_means(toks, t.ti) and prev_type not in SPEECH_ACTS:
             sources = prev_src  # … من خلال إرسال وفد: the means share the agent
         if (not sources and not targets and t.governor is None and t.kind in ("n", "a") and t.row["type"] in TALK_TOPICS
@@ -414,6 +424,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
 RELATIVE_WORDS = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 MANNER_HEADS = {"بشكل", "بصوره", "بطريقه", "وبشكل", "وبصوره"}
 # nouns that, as the topic of talks, are a relation between the talking parties (بحث الجانبان التعاون)
+# reactions to someone else's act: the noun after them is not their subject's (رحبت مصر بالانسحاب)
+REACTIONS = {"SUPPORT", "ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST"}
 TALK_TOPICS = {"COOPERATE", "AGREE"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 PAIR_TYPES = {"AGREE", "CONSULT", "ASSAULT", "COOPERATE", "RETREAT", "COERCE", "SANCTION", "AID", "CONCEDE"}
