@@ -296,3 +296,16 @@ def test_a_bi_verbal_noun_right_after_a_subject_is_the_subjects():
     assert ("ASSAULT", "ISR", "org_hzb", "asserted") in got
     got = ev("ورحبت فرنسا بالانسحاب الإسرائيلي.")  # a reaction: the withdrawal is Israel's, not France's
     assert not any(t[0] == "RETREAT" and t[1] == "FRA" for t in got)
+
+
+def test_met_his_death_in_a_raid_that_someone_launched(full):
+    got = full("ولقي قائد في حزب الله مصرعه بغارة إسرائيلية.")
+    assert ("ASSAULT", "إسرائيل", "حزب الله") in got
+    got = full("لقي عشرات من عناصر تنظيم داعش، مصرعهم في ضربات جوية شنتها مقاتلات التحالف الدولي الذي تقوده الولايات المتحدة.")
+    assert ("ASSAULT", "التحالف الدولي ضد داعش", "تنظيم الدولة الإسلامية") in got
+
+
+def test_killed_in_a_raid_is_passive_and_no_verb_follows_a_preposition():
+    got = ev("وقال مسؤول إن عناصر حزب الله قتلوا في غارة إسرائيلية.")
+    assert not any(t[0] == "ASSAULT" and t[1] == "org_hzb" for t in got)
+    assert ("PROTEST", "") not in {(x[0], x[2]) for x in ev("وقال القيادي في قاطع مخمور إن الوضع هادئ.")}

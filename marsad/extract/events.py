@@ -158,6 +158,8 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
         matches = lex.trig_index.match(toks, k)
         if matches and _bare_text(toks[k]) in lex.function_words:
             matches = [m for m in matches if m[3].pre or m[3].suf]  # هنا is "here", not هنأ; قبل is "before"
+        if matches and k and toks[k - 1].norm in AFTER_PREP and not ":" in toks[k - 1].text:
+            matches = [m for m in matches if m[1] not in ("v", "i")] or []  # في قاطع مخمور: a noun, never a verb
         if matches and k and toks[k - 1].norm in MANNER_HEADS:
             matches = []  # بشكل قاطع، بصورة مباشرة: a word after a manner noun is an adjective
         if matches and k and toks[k - 1].norm.lstrip("وفبل") == "اي" and all(m[1] in ("n", "a") for m in matches):
@@ -422,6 +424,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
 
 # events whose two actors are "the two sides" a later الطرفين refers to
 RELATIVE_WORDS = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
+# prepositions a finite verb never follows
+AFTER_PREP = {"في", "من", "علي", "الي", "عن", "مع", "حتي", "منذ", "خلال", "ضد", "عبر", "نحو", "لدي", "بين"}
 MANNER_HEADS = {"بشكل", "بصوره", "بطريقه", "وبشكل", "وبصوره"}
 # nouns that, as the topic of talks, are a relation between the talking parties (بحث الجانبان التعاون)
 # reactions to someone else's act: the noun after them is not their subject's (رحبت مصر بالانسحاب)
@@ -540,6 +544,16 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
                 and not nxt.targets and t.targets and set(t.targets) <= set(nxt.sources)
                 and _right_after_subject(S, t, nxt.ti)):
             nxt.sources = ()
+    for n, t in enumerate(trigs[:-1]):
+        nxt = trigs[n + 1]
+        # تسعة متمردين قتلوا في غارة جوية: the killed are named before a passive verb; the raid did it
+        if (t.row["type"] == "ASSAULT" and t.row.get("mode") == "kill" and t.kind in ("v", "i") and t.sources
+                and nxt.row["type"] == "ASSAULT" and nxt.kind == "n" and 0 < nxt.ti - t.tj <= 4
+                and (S.toks[nxt.ti - 1].norm in ("في", "اثر", "جراء", "خلال") or nxt.reading.pre.lstrip("و") == "ب")
+                and any(g[-1].tj < t.ti and any(sl.ent in t.sources for sl in g) for g in S.groups)):
+            if not nxt.targets:
+                nxt.targets = tuple(x for x in t.sources if x not in nxt.sources)
+            t.sources = ()
     deal_ref: tuple = ()
     for n, t in enumerate(trigs):
         if t.targets or not t.sources:
@@ -626,11 +640,16 @@ def _relative_doer(S: Sentence, t: Trig):
     """(doer group, other party group or None) from a relative clause right after the noun, or None."""
     toks = S.toks
     k = t.tj + 1
-    while k < len(toks) and k <= t.tj + 3 and toks[k].norm.startswith("ال") and toks[k].norm not in RELATIVE_WORDS:
-        k += 1  # adjectives of the noun: التفجير الانتحاري الذي
-    if k + 1 >= len(toks) or toks[k].norm not in RELATIVE_WORDS:
+    while (k < len(toks) and k <= t.tj + 3 and toks[k].norm not in RELATIVE_WORDS
+           and (toks[k].norm.startswith("ال") or toks[k].norm.endswith(("يه", "ي")))):
+        k += 1  # adjectives of the noun: التفجير الانتحاري الذي، ضربات جوية شنتها
+    if k < len(toks) and toks[k].norm not in RELATIVE_WORDS and t.kind == "n" and not toks[k].norm.startswith("ال"):
+        verb = toks[k].norm  # an indefinite noun takes a relative clause without الذي: ضربات شنتها مقاتلات التحالف
+        k -= 1
+    elif k + 1 >= len(toks) or toks[k].norm not in RELATIVE_WORDS:
         return None
-    verb = toks[k + 1].norm
+    else:
+        verb = toks[k + 1].norm
     stem = next((v for v in DOER_VERBS | MEET_VERBS if verb.startswith(v) and len(verb) - len(v) <= 3), None)
     if stem is None:
         return None
@@ -683,8 +702,13 @@ def _victim_before(S: Sentence, t: Trig, units) -> tuple:
     for v in range(t.ti - 1, max(-1, t.ti - 10), -1):
         if v + 1 <= t.ti and between(v, t.ti, hard):
             return ()
-        if units.is_("victim", toks[v]):
+        if units.is_("victim", toks[v]) or toks[v].norm.lstrip("و").startswith("مصرع"):
             g = next((g for g in S.groups if g[0].ti == v + 1 and not g[0].prep), None)
+            if g is None and toks[v].norm.startswith("مصرع"):
+                # لقي عشرات من عناصر داعش مصرعهم في ضربات: the one who met his death is named before
+                g = next((g for g in reversed(S.groups) if g[-1].tj < v and v - g[-1].tj <= 2
+                          and not between(g[-1].tj, v, hard)), None)
+                return _ids(g) if g is not None else ()
             return _ids(g) if g is not None and g[-1].tj < t.ti else ()
     return ()
 
