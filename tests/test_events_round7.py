@@ -309,3 +309,16 @@ def test_killed_in_a_raid_is_passive_and_no_verb_follows_a_preposition():
     got = ev("وقال مسؤول إن عناصر حزب الله قتلوا في غارة إسرائيلية.")
     assert not any(t[0] == "ASSAULT" and t[1] == "org_hzb" for t in got)
     assert ("PROTEST", "") not in {(x[0], x[2]) for x in ev("وقال القيادي في قاطع مخمور إن الوضع هادئ.")}
+
+
+def test_a_foreign_name_beginning_like_a_preposition_is_not_cut():
+    from marsad.records import Mention
+    from marsad.resolve.mentions import _strip_clitic
+
+    text = "حذر الوزير باولو جينتيلوني الأطراف"
+    a = text.index("باولو")
+    m = Mention(a, a + len("باولو جينتيلوني"), "باولو جينتيلوني", "PER", "", "ner")
+    assert _strip_clitic(m, text, set()).text == "باولو جينتيلوني"
+    text = "وقال لحرشاوي"
+    m = Mention(5, len(text), "لحرشاوي", "PER", "", "ner")
+    assert _strip_clitic(m, text, set()).text == "حرشاوي"

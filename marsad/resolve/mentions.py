@@ -128,7 +128,11 @@ def _strip_clitic(m: Mention, text: str, known: set) -> Mention:
         if f[:i] in seqs:
             rest = norm_key(m.text)[i:]
             stem_first = f[i:]
-            if rest in known or (len(stem_first) >= 4 and f[:i] in ("و", "ل", "ب", "لل", "ول", "وب", "بال", "وال", "فال")):
+            # a foreign name may begin like بـ/لـ + a vowel letter (باولو، بيرني، لويس، بوريس): cut a lone ب/ل
+            # only before a consonant or a written hamza (بأحمد، لحفتر), never before ا/و/ي
+            lone = f[:i] in ("ب", "ل") and first[i:i + 1] in ("ا", "و", "ي", "ى")
+            if rest in known or (len(stem_first) >= 4 and not lone
+                                 and f[:i] in ("و", "ل", "ب", "لل", "ول", "وب", "بال", "وال", "فال")):
                 if f[:i].endswith("لل"):
                     return m  # ل + ال with the alef dropped: no form of the name is left to cut to
                 if f[:i].endswith("ال"):
