@@ -317,6 +317,8 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
         back = [g for g in bwd if not g[0].prep and not all_adj(g) and agrees(vg, g, S)]
         src = back[-1] if back else None
     passive = [g for g in agent if g[0].prep == "agent" and S.dist(t.tj, g[0].ti) <= 3 and g is not src]
+    if not passive and src is not None and _written_passive(toks[t.ti]):
+        return None, src  # قُتل ضابط: a damma on the first letter marks the passive; its subject was hit
     if passive:
         # قتل الضابط على يد X، تم تدريب الجيش من قبل روسيا: the agent phrase is the doer,
         # the grammatical subject the one it was done to
@@ -362,6 +364,13 @@ def _genitive_of_noun(S: Sentence, g) -> bool:
     if any(S.units.is_(kind, tok) for kind in ("unit", "orghead", "titlehead", "adverb")) or w in VSO_FILLERS:
         return False
     return tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+
+
+def _written_passive(tok: Token) -> bool:
+    """A perfect verb vowelled as a passive: a damma on its first letter (قُتل، أُصيب، وقُتل)."""
+    w = tok.text
+    i = 1 if w[:1] in ("و", "ف") and len(w) > 3 and w[1:2] not in "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652" else 0
+    return len(w) > i + 1 and w[i + 1] == "\u064f"
 
 
 def _vso_gap_ok(S: Sentence, a: int, g) -> bool:
