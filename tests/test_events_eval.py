@@ -90,7 +90,7 @@ def test_national_body_answers_to_its_generic_key(tmp_path):
     assert evaluate(p, {"x": ("x" * 40, _ex([ev], [idf]))}).tp == 0
 
 
-BULK = [Path(__file__).parent / "gold" / f"events_{n}.json" for n in ("bulk", "bulkdev")]
+BULK = [Path(__file__).parent / "gold" / f"events_{n}.json" for n in ("bulk", "bulkdev", "bulkdev2")]
 
 
 def test_bulk_golds_name_their_articles_and_use_known_ids():

@@ -156,6 +156,11 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
     k = 0
     while k < len(toks):
         matches = lex.trig_index.match(toks, k)
+        if matches:
+            # a perfect-only row (سيطر على) takes no object pronoun: سيطرتها is "its control", a state
+            # (فرض سيطرته على المدينة still names the seizure)
+            matches = [m for m in matches if not (m[3].suf and "perfect" in (lex.triggers[m[0]].get("flags") or "")
+                                                  and not (m[2] + 1 < len(toks) and toks[m[2] + 1].norm == "علي"))]
         if matches and _bare_text(toks[k]) in lex.function_words:
             matches = [m for m in matches if m[3].pre or m[3].suf]  # هنا is "here", not هنأ; قبل is "before"
         if matches and k and toks[k - 1].norm in AFTER_PREP and not ":" in toks[k - 1].text:

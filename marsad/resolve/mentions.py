@@ -197,6 +197,21 @@ def attach_titles(mentions: list[Mention], text: str, titles: Titles) -> list[Me
     return out
 
 
+def _join_nisba_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """محمود الصرخي الحسني: a one-word learned PER right after a person, with only a space between and
+    the article on it, is the last part of the same name (a family nisba), not a second person."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "PER" and m.type == "PER" and m.source in ("ner", "title")
+                and " " not in m.text.strip() and norm(m.text).startswith("ال") and text[prev.end:m.start] == " "):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "PER", prev.key, prev.source, prev.role)
+            continue
+        out.append(m)
+    return out
+
+
+_NAME_LINKS = {"بن", "ابن", "ابو", "عبد", "ال", "بنت", "ام"}
 _SURNAME_RE = re.compile(r"[\u0621-\u064A]+")
 
 
@@ -216,10 +231,12 @@ def propagate_surnames(text: str, mentions: list[Mention], gaz_entries: dict, st
             words = norm_key(full).split()
             if len(words) < 2:
                 continue
-            last = words[-1]
-            if len(last) < 3 or last in stop or norm(last) in stop or last in ("بن", "ابن", "ابو", "عبد"):
-                continue
-            surnames.setdefault(last, (m.key or "", m.text))
+            # the family name, and in a three-word name the one before it too (محمود الصرخي الحسني)
+            cands = [words[-1]] + ([words[-2]] if len(words) >= 3 and len(words[-2]) >= 4 else [])
+            for last in cands:
+                if len(last) < 3 or last in stop or norm(last) in stop or last in _NAME_LINKS:
+                    continue
+                surnames.setdefault(last, (m.key or "", m.text))
     if not surnames:
         return []
     n = normalize(text)
@@ -270,6 +287,7 @@ def resolve_document(text: str, mentions: list[Mention], gazetteer, generic_name
                 if eid:
                     m = Mention(m.start, m.end, m.text, gaz_entries[eid].type, eid, "fuzzy", m.role)
         fixed.append(m)
+    fixed = _join_nisba_surnames(text, fixed)
     fixed = sorted(fixed + propagate_surnames(text, fixed, gaz_entries, fw | getattr(gazetteer, "stop", frozenset())),
                    key=lambda m: m.start)
     mentions = attach_titles(fixed, text, titles)
