@@ -329,3 +329,8 @@ def test_a_written_damma_marks_the_passive():
     assert not any(t[0] == "ASSAULT" and t[1] == "org_hzb" for t in got)
     got = ev("قتل حزب الله عشرات من عناصر حركة حماس.")
     assert any(t[0] == "ASSAULT" and t[1] == "org_hzb" for t in got)
+
+
+def test_court_sentences_are_coercion_of_the_sentenced(full):
+    got = full("وأصدرت محكمة مصرية حكما بالإعدام على الرئيس الأسبق محمد مرسي.")
+    assert ("COERCE", "المحكمة المصرية", "محمد مرسي") in got

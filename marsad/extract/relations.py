@@ -134,6 +134,10 @@ def possessor_target(t, S, groups, after: int):
             return g  # مطار أبها السعودي، بالمبادرة المصرية
         if s.prep == "ل" and len(gap) <= 2:
             return g  # مواقع للحوثيين، مواقع تابعة للنظام السوري
+        if (s.prep == "في" and all(toks[k].norm == "في" for k in gap) and S.units is not None
+                and S.units.is_("member", toks[k0])
+                and t.row["type"] == "ASSAULT"):
+            return g  # استهدفت الغارة قياديا في القاعدة: an attack on a member is one on his group
         if _counted(toks, k0, S.units) and _of_members(toks, gap, S.units):
             return g  # اعتقال 41 عنصرا من داعش، أسرت ثلاثة من الحوثيين، عشرات من مسلحي داعش: the group
         if (not s.prep and not s.is_adj and s.ti == k0 + 1
