@@ -334,3 +334,15 @@ def test_a_written_damma_marks_the_passive():
 def test_court_sentences_are_coercion_of_the_sentenced(full):
     got = full("وأصدرت محكمة مصرية حكما بالإعدام على الرئيس الأسبق محمد مرسي.")
     assert ("COERCE", "المحكمة المصرية", "محمد مرسي") in got
+
+
+def test_a_dual_verb_after_its_coordinated_subjects_takes_them(full):
+    got = full("وقال البيت الأبيض في بيان إن الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان اتفقا "
+               "أثناء اتصال هاتفي على العمل معا.")
+    assert ("AGREE", "باراك أوباما", "رجب طيب أردوغان") in got
+
+
+def test_forces_loyal_to_someone_are_his():
+    from marsad.extract.events import EventLexicon as L
+
+    assert "الموالية" in L.load().units.words["link"] or "موالية" in L.load().units.words["link"]

@@ -160,7 +160,8 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
             # a perfect-only row (سيطر على) takes no object pronoun: سيطرتها is "its control", a state
             # (فرض سيطرته على المدينة still names the seizure)
             matches = [m for m in matches if not (m[3].suf and "perfect" in (lex.triggers[m[0]].get("flags") or "")
-                                                  and not (m[2] + 1 < len(toks) and toks[m[2] + 1].norm == "علي"))]
+                                                  and (not (m[2] + 1 < len(toks) and toks[m[2] + 1].norm == "علي")
+                                                       or (k and toks[k - 1].norm.lstrip("و") in NOUN_GOVERNORS)))]
         if matches and _bare_text(toks[k]) in lex.function_words:
             matches = [m for m in matches if m[3].pre or m[3].suf]  # هنا is "here", not هنأ; قبل is "before"
         if matches and k and toks[k - 1].norm in AFTER_PREP and not ":" in toks[k - 1].text:
@@ -313,7 +314,11 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if _victim_list(t, toks) or _whoever(t, toks):
             continue  # قتل كل من X وY: passive, the list is the killed; كل من يعارضه: anyone, no actor
         src, tgt = arguments(t, S, prev_pos, bool(prev_src))
-        if _dual(t) and memo["last_pair"] and not any(g[0].ti == t.tj + 1 and not g[0].prep for g in S.groups):
+        pair_before = _dual(t) and next((g for g in S.groups if len(g) >= 2 and g[-1].tj < t.ti and not g[0].prep
+                                         and _svo_adjacent(S, g, t)), None)
+        if pair_before:
+            src, tgt = pair_before[:1], pair_before[1:]  # أن أوباما ونظيره التركي أردوغان اتفقا: the pair before
+        elif _dual(t) and memo["last_pair"] and not any(g[0].ti == t.tj + 1 and not g[0].prep for g in S.groups):
             src, tgt = None, None  # اتفقا خلاله: the two parties of the event before (below)
         if (claim[1] and t.kind in ("n", "a") and t.reading.pre.lstrip("وف")[:1] == "ب" and 0 <= t.ti - claim[0] <= 5
                 and t.governor is None):
@@ -458,6 +463,13 @@ def _whoever(t: Trig, toks: list[Token]) -> bool:
     if t.kind not in ("v", "i") or t.ti < 2 or toks[t.ti - 1].norm != "من":
         return False
     return toks[t.ti - 2].norm.lstrip("وف") in ("كل", "لكل", "بكل")
+
+
+def _svo_adjacent(S: Sentence, g, t: Trig) -> bool:
+    """Does group g end right before verb t (only time words between)?"""
+    gap = range(g[-1].tj + 1, t.ti)
+    return all(S.units is not None and S.units.is_("adverb", S.toks[k]) for k in gap) and not between(
+        g[-1].tj, t.ti, S.hard_for(t.ti))
 
 
 def _dual(t: Trig) -> bool:
