@@ -343,6 +343,6 @@ def test_a_dual_verb_after_its_coordinated_subjects_takes_them(full):
 
 
 def test_forces_loyal_to_someone_are_his():
-    from marsad.extract.events import EventLexicon as L
-
-    assert "الموالية" in L.load().units.words["link"] or "موالية" in L.load().units.words["link"]
+    extra = dict(EXTRA, **{"القوات": ("generic:MIL:", "GENERIC", "generic", "generic:MIL:")})
+    got = triples(run("وقصفت القوات الموالية لحزب الله مواقع لحركة حماس.", LEX, extra=extra)[0])
+    assert ("ASSAULT", "org_hzb", "org_hamas", "asserted") in got
