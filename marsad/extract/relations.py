@@ -53,19 +53,22 @@ def own_slots(text: str, toks: list[Token], slots: list[Slot], units: Units) -> 
     taken = {k for s in slots for k in range(s.ti, s.tj + 1)}
     vague = {k: g for g in slots if g.etype == "GENERIC" and not g.country for k in range(g.ti, g.tj + 1)}
     for s in list(slots):
-        if s.etype == "PER" or s.conj or s.ti < 1 or s not in slots:
+        if s.conj or s.ti < 1 or s not in slots:
             continue
         k = s.ti - 1
-        if s.prep == "ل" and units.is_("link", toks[k]):
-            k -= 1  # طائرات مسيرة تابعة لقوات حفتر
-            g = vague.get(k)
-            if g is not None and g is not s and g.tj == k:
-                # القوات الموالية لصالح: unnamed forces loyal to an actor are that actor's
+        if s.prep == "ل" and units.is_("link", toks[k]) and k >= 1:
+            g = vague.get(k - 1)
+            if g is not None and g is not s and g.tj == k - 1:
+                # القوات الموالية للرئيس السابق علي صالح: unnamed forces loyal to an actor are that actor's
                 slots.remove(g)
                 pre = _article_clitics(toks[g.ti].norm)
                 s.ti, s.start = g.ti, toks[g.ti].start
                 s.prep, s.conj = _prep_from(pre or "", toks, g.ti)
                 continue
+        if s.etype == "PER":
+            continue
+        if s.prep == "ل" and units.is_("link", toks[k]):
+            k -= 1  # طائرات مسيرة تابعة لقوات حفتر
         elif s.prep:
             continue
         head = None

@@ -51,7 +51,10 @@ class Titles:
         s = folded_before.rstrip(" ،,")
         for f, orig, kind, sector, _ in self.forms:
             if not s.endswith(f):
-                continue
+                # للرئيس السابق: لـ + the article loses its alef
+                if not (f.startswith("ال") and s.endswith("ل" + f[1:])):
+                    continue
+                f = "ل" + f[1:]
             head = s[: len(s) - len(f)]
             word = head.split()[-1] if head and not head.endswith(" ") and head.split() else ""
             if not head or head.endswith(" ") or is_proclitic(word):
