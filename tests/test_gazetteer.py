@@ -1,9 +1,8 @@
 """Gazetteer matching: clitics, hamza/ya/ta forms, metonyms, nisba forms, transliteration variants."""
 import pytest
-from marsad.extract.gazetteer import FUZZY_MIN_RATIO, Gazetteer, skeleton
+from marsad.extract.gazetteer import Gazetteer
 from marsad.extract.gazetteer_data import GazEntry
 from marsad.arabic.normalize import norm
-from rapidfuzz.distance import Indel
 
 
 def E(id, type, name_ar, name_en="", aliases=(), metonyms=(), adjectives=(), country=""):

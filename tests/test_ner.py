@@ -1,6 +1,5 @@
 """NER: corpus readers, conlleval scoring, the shipped CRF model."""
 import pickle
-from pathlib import Path
 
 import pytest
 

@@ -4,7 +4,6 @@ A new TSV under marsad/resources/ must be added to LOADERS below: a resource tha
 test loads is a resource whose mistakes reach users.
 """
 import csv
-from pathlib import Path
 
 import pytest
 
