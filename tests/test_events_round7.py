@@ -346,3 +346,13 @@ def test_forces_loyal_to_someone_are_his():
     extra = dict(EXTRA, **{"القوات": ("generic:MIL:", "GENERIC", "generic", "generic:MIL:")})
     got = triples(run("وقصفت القوات الموالية لحزب الله مواقع لحركة حماس.", LEX, extra=extra)[0])
     assert ("ASSAULT", "org_hzb", "org_hamas", "asserted") in got
+
+
+def test_repelling_an_attack_fights_its_attackers(full):
+    got = full("وتصدت المقاومة الشعبية لهجوم شنه الحوثيون على مواقعها.")
+    assert ("ASSAULT", "المقاومة الشعبية", "جماعة أنصار الله") in got
+    assert ("ASSAULT", "جماعة أنصار الله", "المقاومة الشعبية") in got
+    got = full("واستعادت القوات العراقية مدينة تكريت من تنظيم داعش.")
+    assert ("ASSAULT", "الجيش العراقي", "تنظيم الدولة الإسلامية") in got
+    got = full("وأعلنت الإمارات أنها ستحرر أسعار الوقود.")  # to deregulate prices is no liberation
+    assert not got

@@ -355,10 +355,13 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 sources = sources or g.sources
         if not sources and t.kind in ("n", "a") and units is not None:
             sources = _ids(_director(S, t, units))  # إنفاذا لتوجيهات الملك … لتقديم المساعدات: the king's aid
-        if not sources and t.kind in ("n", "a"):
-            doer = _relative_doer(S, t)  # التفجير الذي نفذه تنظيم داعش، اللقاء الذي جمعه مع كارتر
+        if t.kind in ("n", "a"):
+            # التفجير الذي نفذه تنظيم داعش، هجوما شنه مسلحون، اللقاء الذي جمعه مع كارتر: a relative clause
+            # naming the doer outranks the clause subject the noun would otherwise take
+            doer = _relative_doer(S, t)
             if doer is not None:
-                sources, targets = _ids(doer[0]), (_ids(doer[1]) or targets)
+                sources = _ids(doer[0])
+                targets = _ids(doer[1]) or tuple(x for x in targets if x not in sources)
         if (not sources and t.kind == "n" and t.governor is None and t.reading.pre.lstrip("و") == "ب"
                 and t.ti >= 2 and prev_type not in REACTIONS):
             # خصصه المركز بتقديم مواد إغاثية، بدأ الجيش الأمريكي بشن غارات: the verb's subject right before a
@@ -580,6 +583,16 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
                 and nxt.sources and nxt.ti - t.tj <= 4 and _marked_by(S.toks, nxt.ti, t.row["_tprep"])):
             t.targets = tuple(x for x in nxt.sources if x not in t.sources)
             continue
+        if (t.row["type"] == "ASSAULT" and t.kind in ("v", "i") and nxt is not None and nxt.kind == "n"
+                and nxt.row["type"] == "ASSAULT" and nxt.sources and not set(nxt.sources) & set(t.sources)
+                and 0 < nxt.ti - t.tj <= 6 and (_marked_by(S.toks, nxt.ti, t.row["_tprep"])
+                                               or ("obj" in t.row["_tprep"] and _right_after_subject(S, t, nxt.ti)))):
+            # تصدت المقاومة لهجوم شنه الحوثيون، أحبطت القوات هجوما شنه مسلحون: the attackers are fought back,
+            # and their attack was on the ones who repelled it
+            t.targets = tuple(nxt.sources)
+            if not nxt.targets:
+                nxt.targets = tuple(t.sources)
+            continue
         if (t.row["type"] in ("ACCUSE", "REJECT", "PROTEST", "SUPPORT") and t.kind in ("v", "i") and nxt is not None
                 and nxt.kind == "n" and nxt.row["type"] in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION")
                 and nxt.sources and "obj" in t.row["_tprep"] and _right_after_subject(S, t, nxt.ti)):
@@ -633,7 +646,7 @@ def _right_after_subject(S: Sentence, t: Trig, k: int) -> bool:
     if not t.tj < k <= t.tj + 6 or between(t.tj, k, S.hard_for(t.ti)):
         return False
     subj = {i for g in S.groups if any(sl.ent in t.sources for sl in g) for i in range(g[0].ti, g[-1].tj + 1)}
-    return all(i in subj for i in range(t.tj + 1, k))
+    return all(i in subj or (S.units is not None and S.units.is_("adverb", S.toks[i])) for i in range(t.tj + 1, k))
 
 
 def _calm_after(S: Sentence, t: Trig, units) -> bool:
