@@ -78,7 +78,7 @@ def extract(document: Document, resources: Resources) -> Extraction:
     from ..resolve.mentions import Titles, function_words
     from .titled import find_titled_persons
 
-    verbs = resources.events.verb_forms() if resources.events is not None else frozenset()
+    verbs = resources.events.verbs if resources.events is not None else frozenset()
     titled = find_titled_persons(text, sentences, Titles.load(), function_words(), gaz + ner, verbs)
     groups = [gaz, ner, titled]
     namer = None

@@ -60,6 +60,7 @@ class EventLexicon:
     masculine: frozenset = frozenset()
     units: Units = dataclasses.field(default_factory=Units)
     function_words: frozenset = frozenset()  # particles and adverbs as written: never a trigger as they stand (هنا، قبل)
+    verbs: frozenset = frozenset()  # every inflected verb form (``verb_forms``), built once at load
 
     def verb_forms(self) -> frozenset:
         """Every inflected verb form of the trigger and speech-verb lexicons (a name is none of them)."""
@@ -87,8 +88,10 @@ class EventLexicon:
                 f = norm(r["form"])
                 masc |= {f, f[2:] if f.startswith("ال") else f}
         particles = frozenset(r["form"] for r in read_tsv("function_words.tsv", ["form", "kind"]) if r["kind"] != "verb")
-        return cls(trig, build_index(trig), plo, mod, build_index(mod, "cue"), att, build_index(att, "cue"),
-                   GenericLexicon.load(), frozenset(masc), Units.load(), particles)
+        lex = cls(trig, build_index(trig), plo, mod, build_index(mod, "cue"), att, build_index(att, "cue"),
+                  GenericLexicon.load(), frozenset(masc), Units.load(), particles)
+        lex.verbs = lex.verb_forms()
+        return lex
 
 
 @dataclass
