@@ -18,6 +18,7 @@ from typing import Any, Optional
 from ..arabic.normalize import norm_key
 from ..arabic.sentences import split_sentences
 from ..records import Document, Entity, Extraction, Mention, stable_id
+from ..resolve.mentions import gazetteer_entity
 
 EXTRACTOR_VERSION = "1"
 
@@ -219,12 +220,10 @@ def country_pronouns(text: str, sentences: list, entities: list, gazetteer) -> l
         g = gazetteer.entries.get(cc)
         if g is None or g.type != "GPE":
             continue
-        eid = stable_id("ent", g.id)
-        ent = by_id.get(eid)
+        ent = by_id.get(stable_id("ent", g.id))
         if ent is None:
-            ent = Entity(id=eid, type="GPE", name_ar=g.name_ar, name_en=g.name_en, qid=g.qid,
-                         country=g.country or cc, sectors=list(g.sectors))
-            by_id[eid] = ent
+            ent = gazetteer_entity(g)
+            by_id[ent.id] = ent
             entities.append(ent)
         ent.mentions.append(Mention(a, b, text[a:b], "GPE", cc, "coref"))
         ent.mentions.sort(key=lambda m: m.start)
@@ -237,6 +236,5 @@ def _state_entities(entities: list, gazetteer) -> dict:
     for cc in sorted({e.country for e in entities if e.country}):
         g = gazetteer.entries.get(cc)
         if g is not None and g.type == "GPE":
-            out[cc] = Entity(id=stable_id("ent", g.id), type="GPE", name_ar=g.name_ar, name_en=g.name_en,
-                             qid=g.qid, country=g.country or cc, sectors=list(g.sectors))
+            out[cc] = gazetteer_entity(g)
     return out

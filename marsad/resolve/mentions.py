@@ -337,13 +337,16 @@ def resolve_document(text: str, mentions: list[Mention], gazetteer, generic_name
     return list(entities.values())
 
 
+def gazetteer_entity(e) -> Entity:
+    """The entity of a gazetteer entry (no mentions yet); its id is derived from the entry's id."""
+    return Entity(id=stable_id("ent", e.id), type=e.type, name_ar=e.name_ar, name_en=e.name_en,
+                  qid=e.qid, country=e.country, sectors=list(e.sectors))
+
+
 def _new_entity(key: str, m: Mention, gaz_entries: dict, generic_namer) -> Entity:
     e = gaz_entries.get(key)
     if e is not None:
-        return Entity(
-            id=stable_id("ent", e.id), type=e.type, name_ar=e.name_ar, name_en=e.name_en,
-            qid=e.qid, country=e.country, sectors=list(e.sectors),
-        )
+        return gazetteer_entity(e)
     if key.startswith("generic:"):
         _, sector, country = (key.split(":") + ["", ""])[:3]
         name_ar, name_en = generic_namer(key) if generic_namer else (m.text, key)
