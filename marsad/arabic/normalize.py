@@ -56,6 +56,8 @@ def _build_table() -> dict:
 # str.translate runs in C: folding is on every hot path (matching, tagging, keys).
 _TABLE = _build_table()
 _DELETED = frozenset(chr(o) for o in _DELETE)
+# the short-vowel, tanwin, shadda and sukun marks (U+064B–U+0652), as written on a word
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 def fold_char(ch: str) -> str:

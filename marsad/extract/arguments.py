@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..arabic.normalize import norm
+from ..arabic.normalize import HARAKAT, norm
 from ..arabic.tokens import Token
 from .actors import PREP_WORDS, Slot
 from .relations import possessor_target
@@ -60,6 +60,10 @@ class Sentence:
     asides: list[tuple[int, int]] = field(default_factory=list)  # token ranges [a, b]
     masculine: frozenset = frozenset()
     units: object = None  # relations.Units (word lists), when the caller has them
+
+    def is_adverb(self, k: int) -> bool:
+        """Is token k a time word (``_adverb`` rows: أمس، الثلاثاء، مساء)?"""
+        return self.units is not None and self.units.is_("adverb", self.toks[k])
 
     def aside_of(self, k: int) -> tuple[int, int] | None:
         return next(((a, b) for a, b in self.asides if a <= k <= b), None)
@@ -239,7 +243,7 @@ def _light_verb_subject(t, S: Sentence, usable, hard, prev_src_pos: int, has_pre
     if not (t.reading.pre.lstrip("وف").startswith(("ب", "علي")) or (t.ti and toks[t.ti - 1].norm == "علي")):
         return None
     lo = t.ti - (2 if t.ti and toks[t.ti - 1].norm == "علي" else 1)
-    while lo > 0 and S.units is not None and S.units.is_("adverb", toks[lo]):
+    while lo > 0 and S.is_adverb(lo):
         lo -= 1  # قامت اليوم بقصف، قامت، الأحد، بقصف
     for lv in range(lo, max(-1, lo - 7), -1):
         w = toks[lv].norm.lstrip("وف") if lv >= 0 else ""
@@ -363,13 +367,13 @@ def _genitive_of_noun(S: Sentence, g) -> bool:
         return False
     if any(S.units.is_(kind, tok) for kind in ("unit", "orghead", "titlehead", "adverb")) or w in VSO_FILLERS:
         return False
-    return tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+    return tok.text.rstrip(HARAKAT).endswith("ة")
 
 
 def _written_passive(tok: Token) -> bool:
     """A perfect verb vowelled as a passive: a damma on its first letter (قُتل، أُصيب، وقُتل)."""
     w = tok.text
-    i = 1 if w[:1] in ("و", "ف") and len(w) > 3 and w[1:2] not in "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652" else 0
+    i = 1 if w[:1] in ("و", "ف") and len(w) > 3 and w[1:2] not in HARAKAT else 0
     return len(w) > i + 1 and w[i + 1] == "\u064f"
 
 
@@ -491,8 +495,7 @@ def _dated_gap(S: Sentence, a: int, b: int) -> bool:
     """Only a short insertion between commas (، الثلاثاء،) or time words (اليوم، أمس الأحد) separate a from b."""
     if not 1 <= b - a - 1 <= 3:
         return False
-    if S.units is not None and all(S.units.is_("adverb", S.toks[k]) or S.toks[k].norm in ("اليوم", "امس")
-                                   for k in range(a + 1, b)):
+    if S.units is not None and all(S.is_adverb(k) or S.toks[k].norm in ("اليوم", "امس") for k in range(a + 1, b)):
         return True
     return b - a - 1 <= 2 and S.text[S.toks[a].end:S.toks[b].start].count("،") >= 2
 

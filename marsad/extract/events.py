@@ -25,7 +25,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from ..arabic.normalize import norm
+from ..arabic.normalize import HARAKAT, norm
 from ..arabic.tokens import Token, tokenize
 from ..records import DateValue, Entity, Event, Quote, stable_id
 from ..resources import read_tsv
@@ -167,8 +167,8 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
                                                        or (k and toks[k - 1].norm.lstrip("و") in NOUN_GOVERNORS)))]
         if matches and _bare_text(toks[k]) in lex.function_words:
             matches = [m for m in matches if m[3].pre or m[3].suf]  # هنا is "here", not هنأ; قبل is "before"
-        if matches and k and toks[k - 1].norm in AFTER_PREP and not ":" in toks[k - 1].text:
-            matches = [m for m in matches if m[1] not in ("v", "i")] or []  # في قاطع مخمور: a noun, never a verb
+        if matches and k and toks[k - 1].norm in AFTER_PREP and ":" not in toks[k - 1].text:
+            matches = [m for m in matches if m[1] not in ("v", "i")]  # في قاطع مخمور: a noun, never a verb
         if matches and k and toks[k - 1].norm in MANNER_HEADS:
             matches = []  # بشكل قاطع، بصورة مباشرة: a word after a manner noun is an adjective
         if matches and k and toks[k - 1].norm.lstrip("وفبل") == "اي" and all(m[1] in ("n", "a") for m in matches):
@@ -189,7 +189,7 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
         else:
             fam = ("n", "a") if kinds & {"n", "a"} else ("v", "i")
         # a pronoun suffix is never written with ta marbuta: وزارة is a ministry, not و+زار+ه
-        tm = toks[k].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+        tm = toks[k].text.rstrip(HARAKAT).endswith("ة")
         cands = sorted((m for m in matches if m[1] in fam and not (tm and m[3].suf in ("ه",) and m[1] in ("v", "i"))),
                        key=lambda m: (-(m[2] - k), len(m[3].pre), m[0]))
         best = None
@@ -212,7 +212,7 @@ def _after_light_verb(t: Trig, toks: list[Token]) -> bool:
 
 def _bare_text(tok: Token) -> str:
     """The word as written, without diacritics and without a leading و/ف (هنا، وهنا; هنأ keeps its hamza)."""
-    w = "".join(ch for ch in tok.text if not "\u064b" <= ch <= "\u0652")
+    w = "".join(ch for ch in tok.text if ch not in HARAKAT)
     return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
 
 
@@ -474,7 +474,7 @@ def _whoever(t: Trig, toks: list[Token]) -> bool:
 def _svo_adjacent(S: Sentence, g, t: Trig) -> bool:
     """Does group g end right before verb t (only time words between)?"""
     gap = range(g[-1].tj + 1, t.ti)
-    return all(S.units is not None and S.units.is_("adverb", S.toks[k]) for k in gap) and not between(
+    return all(S.is_adverb(k) for k in gap) and not between(
         g[-1].tj, t.ti, S.hard_for(t.ti))
 
 
@@ -649,7 +649,7 @@ def _right_after_subject(S: Sentence, t: Trig, k: int) -> bool:
     if not t.tj < k <= t.tj + 6 or between(t.tj, k, S.hard_for(t.ti)):
         return False
     subj = {i for g in S.groups if any(sl.ent in t.sources for sl in g) for i in range(g[0].ti, g[-1].tj + 1)}
-    return all(i in subj or (S.units is not None and S.units.is_("adverb", S.toks[i])) for i in range(t.tj + 1, k))
+    return all(i in subj or S.is_adverb(i) for i in range(t.tj + 1, k))
 
 
 def _calm_after(S: Sentence, t: Trig, units) -> bool:

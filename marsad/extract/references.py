@@ -10,14 +10,14 @@ Word lists: the ``_orghead`` and ``_named`` rows of ``generic_actors.tsv``.
 """
 from __future__ import annotations
 
-from ..arabic.normalize import norm
+from ..arabic.normalize import HARAKAT, norm
 from ..arabic.tokens import Token, tokenize
 from ..records import Entity, Mention
 from .actors import Slot
 
 # clitics that may stand before the article; لل = لـ + the article
 ARTICLE_PREFIXES = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "لل", "ال")
-DIACRITICS = set("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+DIACRITICS = set(HARAKAT + "\u0640")  # and tatweel
 
 
 def _head(word: str) -> str:
