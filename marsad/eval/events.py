@@ -124,25 +124,17 @@ def _pair_ok(g: dict, ev, keys: dict) -> bool:
 
 
 def load_gold(gold_path) -> tuple[list[dict], str]:
-    data = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    return _events_and_folder(_read_json(gold_path))
+
+
+def _read_json(gold_path):
+    return json.loads(Path(gold_path).read_text(encoding="utf-8"))
+
+
+def _events_and_folder(data) -> tuple[list[dict], str]:
     if isinstance(data, dict):
         return data["events"], data.get("seeds", "")
     return data, ""
-
-
-def _gold_docs(gold_path) -> dict:
-    """Bulk-corpus documents a gold file names: ``{"bulk": "saudinewsnet", "docs": {id: {zip, url}}}``.
-
-    Articles of the shared bulk corpus may not be copied into the repository
-    (CC BY-NC-SA), so such a gold names each article by its zip and URL and the
-    evaluator reads it from ``../shared/data/bulk/<bulk>/``.  Every listed
-    document is scored, also those without gold events (their events are false
-    positives).
-    """
-    data = json.loads(Path(gold_path).read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or "bulk" not in data:
-        return {}
-    return data.get("docs", {})
 
 
 def bulk_dir(name: str) -> Path | None:
@@ -151,13 +143,19 @@ def bulk_dir(name: str) -> Path | None:
     return next((c for c in cands if c.is_dir()), None)
 
 
-def _read_bulk(gold_path) -> dict:
-    """doc id -> RawRecord of a bulk article (the record as ``marsad analyze`` would read it from a JSONL dump)."""
+def _read_bulk(gold_path, data: dict | None = None) -> dict:
+    """doc id -> RawRecord of a bulk article (the record as ``marsad analyze`` would read it from a JSONL dump).
+
+    A bulk gold (``{"bulk": "saudinewsnet", "docs": {id: {zip, url}}}``) names each article by
+    its zip and URL, because articles of the shared bulk corpus may not be copied into the
+    repository (CC BY-NC-SA); they are read from ``../shared/data/bulk/<bulk>/``.  Every listed
+    document is scored, also those without gold events (their events are false positives).
+    """
     import zipfile
 
     from ..ingest.readers import FieldMap, _record_from_json
 
-    data = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    data = data if data is not None else _read_json(gold_path)
     root = bulk_dir(data["bulk"])
     if root is None:
         raise FileNotFoundError(f"bulk corpus {data['bulk']!r} not found beside the repository (../shared/data/bulk/)")
@@ -229,9 +227,10 @@ def gold_documents(gold_path) -> dict:
     from ..ingest.clean import to_document
     from ..ingest.readers import read_file
 
-    gold, seeds = load_gold(gold_path)
-    if _gold_docs(gold_path):
-        return {doc: to_document(item) for doc, item in sorted(_read_bulk(gold_path).items())}
+    data = _read_json(gold_path)
+    if isinstance(data, dict) and "bulk" in data:
+        return {doc: to_document(item) for doc, item in sorted(_read_bulk(gold_path, data).items())}
+    gold, seeds = _events_and_folder(data)
     gp = Path(gold_path)
     cands = [gp.parent / seeds] if seeds else []
     cands += [Path(__file__).resolve().parents[3] / "shared" / "seeds", Path("../shared/seeds")]
