@@ -32,6 +32,14 @@ def _load_stem_initials():
     assert "وزاره" in stem_initials() and "لجنه" in stem_initials()
 
 
+def _load_word_lists():
+    from marsad.extract.wordlists import LISTS, word_list, word_lists
+
+    word_lists.cache_clear()
+    assert all(word_list(name) for name in LISTS)
+    assert "قامت" in word_list("light_perfect") and "الذي" in word_list("relative")
+
+
 def _load_function_words():
     from marsad.resolve.mentions import function_words
 
@@ -83,6 +91,7 @@ LOADERS = {
     "titles.tsv": _load_titles,
     "function_words.tsv": _load_function_words,
     "stem_initials.tsv": _load_stem_initials,
+    "word_lists.tsv": _load_word_lists,
     "gazetteer/": _load_gazetteer,
     "attribution.tsv": _load_events,
     "generic_actors.tsv": _load_events,
@@ -159,3 +168,15 @@ def test_a_bad_boilerplate_pattern_is_refused(tmp_path, monkeypatch):
             clean.CleanRules.load()
     finally:
         clean.CleanRules.load.cache_clear()
+
+
+def test_word_lists_refuse_an_unknown_list(tmp_path, monkeypatch):
+    from marsad.extract import wordlists
+
+    bad = tmp_path / "word_lists.tsv"
+    bad.write_text("list\tform\tnote\nno_such_list\tقد\t\n", encoding="utf-8")
+    monkeypatch.setattr(wordlists, "read_tsv", lambda name, req, opt: read_tsv(name, req, opt, path=bad))
+    wordlists.word_lists.cache_clear()
+    with pytest.raises(ResourceError):
+        wordlists.word_lists()
+    wordlists.word_lists.cache_clear()

@@ -27,6 +27,7 @@ from ..arabic.normalize import HARAKAT, norm
 from ..arabic.tokens import Token
 from .actors import PREP_WORDS, Slot
 from .relations import possessor_target
+from .wordlists import word_list
 
 HARD_WORDS = {
     "ان", "انه", "انها", "انهم", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بينما",
@@ -232,9 +233,7 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False):
 
 
 # قام بـ + verbal noun: "did the shelling" is "shelled"; the light verb's subject is the noun's agent
-LIGHT_BI = {"قام": "v", "قامت": "v", "قاموا": "v", "يقوم": "i", "تقوم": "i", "يقومون": "i", "تقومان": "i",
-            "يقومان": "i", "اقدم": "v", "اقدمت": "v", "اقدموا": "v", "يقدم": "i", "تقدم": "v", "تقدمت": "v",
-            "تقدموا": "v"}
+LIGHT_BI = {**{w: "v" for w in word_list("light_perfect")}, **{w: "i" for w in word_list("light_imperfect")}}
 
 
 def _light_verb_subject(t, S: Sentence, usable, hard, prev_src_pos: int, has_prev: bool):
@@ -402,9 +401,7 @@ def _vso_gap_ok(S: Sentence, a: int, g) -> bool:
 
 
 # words that may stand between a verb and its subject besides time words and titles
-VSO_FILLERS = {"امس", "ايضا", "مجددا", "بدوره", "بدورها", "من", "كل", "جهته", "جهتها", "جانبه", "جانبها", "يوم",
-               # the forces or fighters of an actor act for it (اشتبكت قوات حفتر، قصفت ميليشيات الحوثي)
-               "قوات", "جيش", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "مقاتلي", "انصار", "كتائب", "فصائل"}
+VSO_FILLERS = word_list("vso_filler")
 
 
 def _beside(toks: list[Token], g, tprep) -> bool:

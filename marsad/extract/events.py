@@ -38,11 +38,10 @@ from .references import in_title, org_anaphors
 from .relations import Units, own_slots
 from .quotes import MIN_WORDS_NO_CUE, MIN_WORDS_WITH_CUE, quote_spans, word_count
 from .triggers import FormIndex, Reading, build_index, load_rows, split_cell
+from .wordlists import word_list
 
 NOUN_GOVERNORS = {"علي", "من", "في", "الي", "عن", "بعد", "قبل", "حول", "بشان", "خلال", "بسبب", "اجل", "نحو"}
-VERB_OPENERS = {"قد", "لم", "لن", "ثم", "كما", "وقد", "فقد", "ولم", "ولن", "لقد", "وكما",
-                # أنه/أنها + a word that can be a verb or a noun: the verb (اعترف بأنه طلب من بوتفليقة)
-                "انه", "انها", "بانه", "بانها", "وانه", "وانها", "لانه", "لانها"}
+VERB_OPENERS = word_list("verb_opener")
 
 
 @dataclass
@@ -439,10 +438,10 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
 
 
 # events whose two actors are "the two sides" a later الطرفين refers to
-RELATIVE_WORDS = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
+RELATIVE_WORDS = word_list("relative")
 # prepositions a finite verb never follows
-AFTER_PREP = {"في", "من", "علي", "الي", "عن", "مع", "حتي", "منذ", "خلال", "ضد", "عبر", "نحو", "لدي", "بين"}
-MANNER_HEADS = {"بشكل", "بصوره", "بطريقه", "وبشكل", "وبصوره"}
+AFTER_PREP = word_list("after_prep")
+MANNER_HEADS = word_list("manner_head")
 # nouns that, as the topic of talks, are a relation between the talking parties (بحث الجانبان التعاون)
 # reactions to someone else's act: the noun after them is not their subject's (رحبت مصر بالانسحاب)
 REACTIONS = {"SUPPORT", "ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST"}
@@ -450,8 +449,7 @@ TALK_TOPICS = {"COOPERATE", "AGREE"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 PAIR_TYPES = {"AGREE", "CONSULT", "ASSAULT", "COOPERATE", "RETREAT", "COERCE", "SANCTION", "AID", "CONCEDE"}
 # sentence openers that are not verbs: the actor after them is no subject of a later و-verb
-OPENING_NOT_VERB = {"في", "من", "بعد", "قبل", "خلال", "منذ", "الي", "علي", "عن", "مع", "ان", "لكن", "كما", "حيث",
-                    "اذا", "لو", "ثم", "هذا", "وسط", "رغم", "عقب", "اثر", "بينما", "فيما", "لدي", "امام", "تحت", "حول"}
+OPENING_NOT_VERB = word_list("opening_not_verb")
 AN_PRONOUNS = {"انه", "انها", "انهم", "انهما"}
 
 
@@ -664,9 +662,9 @@ def _calm_after(S: Sentence, t: Trig, units) -> bool:
 
 
 # a relative clause whose verb carries the act of the noun before it: الهجوم الذي نفذه X، الغارة التي شنها X
-DOER_VERBS = {"نفذ", "شن", "تبني", "ارتكب", "قاد", "اجري", "ادار", "نظم", "اطلق"}
+DOER_VERBS = word_list("doer_verb")
 # a relative clause whose verb brings the parties of a meeting together: اللقاء الذي جمعه مع X، الذي جمع X وY
-MEET_VERBS = {"جمع"}
+MEET_VERBS = word_list("meet_verb")
 
 
 def _relative_doer(S: Sentence, t: Trig):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..arabic.normalize import norm
 from ..arabic.tokens import Token
+from .wordlists import word_list
 from .actors import PREP_WORDS, Slot, _article_clitics, _prep_from, _word_stem
 from .triggers import load_rows
 
@@ -106,7 +107,7 @@ def _of_members(toks, gap, units) -> bool:
 
 
 # cardinal numbers as words (folded): a counted group of people without a noun (ثلاثة من الحوثيين)
-COUNT_WORDS = {"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عدد", "العشرات"}
+COUNT_WORDS = word_list("count_word")
 
 
 def possessor_target(t, S, groups, after: int):

@@ -18,6 +18,7 @@ import re
 
 from ..arabic.normalize import norm
 from ..records import Mention
+from .wordlists import word_list
 
 _WORD = re.compile(r"[\u0621-\u064A\u0640]+")
 _COMPOUND_HEADS = {"عبد", "ابو", "ابي", "ابن", "بن", "بنت"}
@@ -111,7 +112,7 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
     return out
 
 
-_FORMER = {"السابق", "السابقه", "الاسبق", "الاسبقه", "الجديد", "الجديده", "الحالي", "الحاليه"}
+_FORMER = word_list("former")
 
 
 def _nisba(f: str) -> bool:

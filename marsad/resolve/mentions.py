@@ -24,6 +24,7 @@ from functools import lru_cache
 from ..arabic.normalize import norm, norm_key, normalize
 from ..arabic.tokens import is_proclitic, proclitic_sequences
 from ..records import Entity, Mention, stable_id
+from ..extract.wordlists import word_list
 from ..resources import read_tsv
 
 _PRIORITY = {"gazetteer": 0, "metonym": 0, "adjective": 1, "fuzzy": 2, "generic": 3, "ner": 4, "title": 4, "coref": 5}
@@ -214,7 +215,7 @@ def _join_nisba_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_NAME_LINKS = {"بن", "ابن", "ابو", "عبد", "ال", "بنت", "ام"}
+_NAME_LINKS = word_list("name_link")
 _SURNAME_RE = re.compile(r"[\u0621-\u064A]+")
 
 

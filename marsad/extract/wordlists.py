@@ -1,0 +1,32 @@
+"""Closed word lists of the event and actor rules (``resources/word_lists.tsv``).
+
+Each row names a list and one word; the words are folded (``norm``) when loaded, as
+tokens are, so an analyst writes them as they are spelt.  Loaded once per process.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..arabic.normalize import norm
+from ..errors import ResourceError
+from ..resources import read_tsv
+
+LISTS = ("verb_opener", "relative", "after_prep", "manner_head", "opening_not_verb", "doer_verb", "meet_verb",
+         "light_perfect", "light_imperfect", "vso_filler", "count_word", "former", "name_link")
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> dict[str, frozenset]:
+    out: dict[str, set] = {}
+    for r in read_tsv("word_lists.tsv", ["list", "form"], ["note"]):
+        if r["list"] not in LISTS:
+            raise r.error(f"unknown list {r['list']!r}; known: {', '.join(LISTS)}")
+        out.setdefault(r["list"], set()).add(" ".join(norm(r["form"]).split()))
+    missing = [name for name in LISTS if name not in out]
+    if missing:
+        raise ResourceError(f"word_lists.tsv: no rows for {', '.join(missing)}")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def word_list(name: str) -> frozenset:
+    return word_lists()[name]
