@@ -23,9 +23,11 @@ from ..arabic.normalize import norm, normalize
 from ..arabic.tokens import Token, tokenize
 from ..records import Entity, Mention
 from .triggers import _strip_article, analyses, load_rows, split_cell
+from .wordlists import word_list
 
 ACTOR_TYPES = ("PER", "ORG", "GPE", "GENERIC")
 # Prepositions written as separate words (folded); و/ف glued in front are dropped.
+QUANTIFIERS = word_list("quantifier")
 PREP_WORDS = {
     "من", "الي", "علي", "مع", "ضد", "عن", "في", "بين", "لدي", "نحو", "حول", "تجاه", "امام",
     "عبر", "مثل", "خلال", "منذ", "لصالح", "بشان", "قبالة",
@@ -377,6 +379,14 @@ def _prep_from(raw: str, toks: list[Token], ti: int) -> tuple[str, bool]:
         prep = "ل"
     elif p.startswith("ك"):
         prep = "ك"
+    if not raw and ti > 1:
+        # إلى جميع الأطراف، لكافة الفصائل: a quantifier stands between the preposition and the actor
+        q = toks[ti - 1].norm
+        bare = q[1:] if q[:1] in ("و", "ف") and q[1:] not in QUANTIFIERS else q
+        if bare[:1] in ("ب", "ل") and bare[1:] in QUANTIFIERS:
+            return bare[:1], bare != q
+        if bare in QUANTIFIERS and toks[ti - 2].norm.lstrip("وف") in PREP_WORDS:
+            ti -= 1
     if not raw and ti > 0:
         prev = toks[ti - 1].norm
         if prev in ("و", "ف"):

@@ -332,6 +332,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         sources, targets = _ids(src), _ids(tgt)
         if src is None and _dual(t) and memo["last_pair"]:
             sources = memo["last_pair"]
+        if not sources and memo["last_two"] and _pair_subject(S, t, units):
+            sources = memo["last_two"]  # وجدد الجانبان الدعوة، واتفق الطرفان: the two parties of the event before
         if t.row.get("flags") == "cons" and src and tgt and src[0].prep == "بين":
             t.cons = _ids(src + tgt)
         if t.row["type"] == "RECEIVE":  # تلقى حفتر دعما، يتمتع حفتر … بدعم: Haftar is the recipient
@@ -364,6 +366,13 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             if doer is not None:
                 sources = _ids(doer[0])
                 targets = _ids(doer[1]) or tuple(x for x in targets if x not in sources)
+                if not targets:
+                    # الضربات التي تقودها الولايات المتحدة ضد داعش: the noun's marked target after the clause
+                    end, marks = doer[0][-1].tj, [p for p in t.row["_tprep"] if p not in ("في", "ب", "obj", "gen")]
+                    tgt = next((g for g in S.groups if 0 < g[0].ti - end <= 3
+                                and (g[0].prep in marks or any(toks[k].norm in marks for k in range(end + 1, g[0].ti)))
+                                and not between(end, g[0].ti, S.hard_for(t.ti))), None)
+                    targets = tuple(x for x in _ids(tgt) if x not in sources)
         if (not sources and t.kind == "n" and t.governor is None and t.reading.pre.lstrip("و") == "ب"
                 and t.ti >= 2 and prev_type not in REACTIONS):
             # خصصه المركز بتقديم مواد إغاثية، بدأ الجيش الأمريكي بشن غارات: the verb's subject right before a
@@ -474,6 +483,22 @@ def _svo_adjacent(S: Sentence, g, t: Trig) -> bool:
     gap = range(g[-1].tj + 1, t.ti)
     return all(S.is_adverb(k) for k in gap) and not between(
         g[-1].tj, t.ti, S.hard_for(t.ti))
+
+
+def _pair_subject(S: Sentence, t: Trig, units) -> bool:
+    """Is الجانبان / الطرفان / البلدان the subject of t (right after the verb, or right before it)?"""
+    if units is None:
+        return False
+    toks, k = S.toks, t.tj + 1
+    if t.kind in ("n", "a"):
+        # وجدد الجانبان الدعوة: a nominative dual (-ان) right before the noun is the subject of its light verb
+        w = toks[t.ti - 1].norm.lstrip("و") if t.ti >= 2 else ""
+        return w.startswith("ال") and w.endswith("ان") and (units.is_("pair", toks[t.ti - 1]) or units.is_("pairstate", toks[t.ti - 1]))
+    while k < len(toks) and S.is_adverb(k):
+        k += 1
+    after = k < len(toks) and k not in S.hard_for(t.ti) and (units.is_("pair", toks[k]) or units.is_("pairstate", toks[k]))
+    before = t.ti >= 1 and (units.is_("pair", toks[t.ti - 1]) or units.is_("pairstate", toks[t.ti - 1]))
+    return bool(after and toks[k].norm.lstrip("و").startswith("ال")) or bool(before and toks[t.ti - 1].norm.startswith("ال"))
 
 
 def _dual(t: Trig) -> bool:
@@ -825,7 +850,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
     vague = {e.id for e in entities if e.type == "GENERIC" and not e.country}
     own_state = {e.id: (state_of or {})[e.id] for e in entities if e.type in ("PER", "GENERIC") and e.id in (state_of or {})}
     memory = attr.MediaMemory()
-    memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_assault": (), "last_deal": (),
+    memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_two": (), "last_assault": (), "last_deal": (),
             "last_hostile": (), "state_of": state_of or {}}
     seen: set = set()
     doc_base: list[str] = []
@@ -947,7 +972,9 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 conf_e = 0.8 - (0.3 if t.inherited else 0) - (0.1 if t.governor is not None else 0)
                 eid = stable_id("evt", doc_id, ts, row["type"], a, b)
                 if a and b and (row["type"] in PAIR_TYPES or row.get("mode") == "agreement"):
-                    memo["last_pair"] = (a, b)  # not a side remark (an accusation, a call by a third party)
+                    memo["last_pair"] = memo["last_two"] = (a, b)  # not a side remark (an accusation, a call by a third party)
+                elif len(t.sources) == 2 and a and not t.inherited:
+                    memo["last_two"] = tuple(t.sources)  # حذر X وY …، وجدد الجانبان: two who acted together
                 if a and b and row["type"] in HOSTILE_TYPES and mod == "asserted":
                     memo["last_hostile"] = (a, b)
                 if a and b and mod in ("asserted", "planned") and (row["type"] == "AGREE" or row.get("mode") in (

@@ -154,6 +154,10 @@ def _strip_clitic(m: Mention, text: str, known: set) -> Mention:
     return m
 
 
+# a preposition between a title and the actor it names: المبعوث الأممي إلى ليبيا، السفير لدى واشنطن
+TITLE_PREPS = {"الي", "لدي", "في"}
+
+
 def _gap_ok(gap: str) -> bool:
     """Only spaces, a comma or an opening quote between a title's complement and the name."""
     return len(gap) <= 4 and gap.strip(" ،,\"“”«»'") == ""
@@ -186,9 +190,15 @@ def attach_titles(mentions: list[Mention], text: str, titles: Titles) -> list[Me
             between = [a for a in others if a.end <= m.start and _gap_ok(text[a.end:m.start])]
             if between:
                 before_end = between[-1].start
-            t = titles.ending_at(" ".join(norm(text[ctx_start:before_end]).split()).rstrip(" \"“«'"))
+            ctx = " ".join(norm(text[ctx_start:before_end]).split()).rstrip(" \"“«'")
+            t = titles.ending_at(ctx)
+            prep = ""
+            if not t and between and ctx.rsplit(" ", 1)[-1] in TITLE_PREPS:
+                # المبعوث الأممي إلى ليبيا برناردينو ليون، السفير السعودي لدى واشنطن: the title's complement
+                prep = text[ctx_start:before_end].rstrip().rsplit(None, 1)[-1]
+                t = titles.ending_at(ctx.rsplit(" ", 1)[0])
             if t:
-                role = t[1] + ((" " + between[-1].text) if between else "")
+                role = t[1] + (f" {prep}" if prep else "") + ((" " + between[-1].text) if between else "")
             else:
                 after = text[m.end:m.end + 60]
                 if after.lstrip().startswith(("،", ",")):
@@ -224,7 +234,9 @@ def propagate_surnames(text: str, mentions: list[Mention], gaz_entries: dict, st
     in full somewhere in the document is a mention of that person even where no finder tagged it.
 
     The surname is the last word of the full name (three letters or more, not a function word or a
-    stoplisted common word); an occurrence may carry و/ف in front and must not overlap another mention.
+    stoplisted common word); an occurrence may carry و/ف in front and must not overlap another mention,
+    except a one-word learned mention of another type (وقال ليون after برناردينو ليون is the envoy,
+    not a city or an organisation), which it replaces.  Returns all the mentions.
     """
     surnames: dict[str, tuple[str, str]] = {}  # folded surname -> (key, full name)
     for m in mentions:
@@ -242,13 +254,19 @@ def propagate_surnames(text: str, mentions: list[Mention], gaz_entries: dict, st
                     continue
                 surnames.setdefault(last, (m.key or "", m.text))
     if not surnames:
-        return []
+        return mentions
+
+    def bare(m: Mention) -> str:
+        w = norm_key(m.text)
+        return w[1:] if w[:1] in ("و", "ف") and w[1:] in surnames else w
+
+    mentions = [m for m in mentions if not (m.source == "ner" and m.type != "PER" and bare(m) in surnames)]
     n = normalize(text)
     f = n.text
     taken = bytearray(len(text) + 1)
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-    out = []
+    out = list(mentions)
     for w in _SURNAME_RE.finditer(f):
         word = w.group()
         for pre in ("", "و", "ف"):
@@ -292,7 +310,7 @@ def resolve_document(text: str, mentions: list[Mention], gazetteer, generic_name
                     m = Mention(m.start, m.end, m.text, gaz_entries[eid].type, eid, "fuzzy", m.role)
         fixed.append(m)
     fixed = _join_nisba_surnames(text, fixed)
-    fixed = sorted(fixed + propagate_surnames(text, fixed, gaz_entries, fw | getattr(gazetteer, "stop", frozenset())),
+    fixed = sorted(propagate_surnames(text, fixed, gaz_entries, fw | getattr(gazetteer, "stop", frozenset())),
                    key=lambda m: m.start)
     mentions = attach_titles(fixed, text, titles)
 
