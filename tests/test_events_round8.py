@@ -69,3 +69,54 @@ def test_parties_with_a_nisba_name_their_state(full):
     # الأطراف اليمنية: the Yemeni parties are read as Yemen (like الجانب الروسي = Russia)
     got, _ = full("ودعا وزير الخارجية الأمريكي جون كيري الأطراف اليمنية إلى العودة للحوار.")
     assert ("REQUEST", "جون كيري", "اليمن") in got
+
+
+def test_nunation_marks_a_noun_not_a_verb(full):
+    # سافراً is "blatant" (tanween), never the verb سافر "travelled"; تحدياً is "a challenge"
+    got, _ = full("وقالت وزارة الخارجية الفلسطينية إن الاستيطان يمثل تحدياً سافراً للمجتمع الدولي.")
+    assert not {e for e in got if e[0] in ("CONSULT", "REJECT")}
+    # but a stray mark after the plural وا still leaves the verb (شنواً)
+    got, _ = full("وقال المصدر إن مسلحي داعش شنواً هجوما على الجيش العراقي في الرمادي.")
+    assert any(e[0] == "ASSAULT" and e[1] == "تنظيم الدولة الإسلامية" for e in got)
+
+
+def test_the_ministry_again_is_the_ministry_named_before(full):
+    # وزارة الخارجية الفلسطينية … وطالبت الوزارة: a bare definite head noun of an unnamed institution
+    got, ex = full("اعتبرت وزارة الخارجية الفلسطينية اليوم الاستيطان إعلان حرب. وطالبت الوزارة مجلس الأمن بالتحرك العاجل.")
+    assert any(e[0] == "REQUEST" and e[2].startswith("مجلس الأمن") and "فلسطين" in e[1] for e in got), got
+
+
+def test_a_nisba_after_an_attack_noun_is_an_adjective_not_a_bomber(full):
+    # الاعتداء الانتحاري: "suicide" describes the attack; no unnamed suicide bomber is its author
+    _, ex = full("قال رئيس الوزراء التركي إن الاعتداء الانتحاري أوقع 30 قتيلا.")
+    assert not [e for e in ex.entities if e.type == "GENERIC" and "انتحاري" in e.name_ar]
+
+
+def test_the_one_standing_behind_an_attack_made_it(full):
+    # أن داعش يقف وراء الاعتداء الذي استهدف X: the attack and its relative verb are one act by ISIS
+    got, _ = full("أعلن رئيس الحكومة التركية أحمد داود أوغلو أن تنظيم داعش يقف وراء الاعتداء الانتحاري "
+                  "الذي استهدف قوات الأمن التركية في سروج.")
+    assert ("ASSAULT", "تنظيم الدولة الإسلامية", "قوات الأمن التركية") in got or \
+        any(e[0] == "ASSAULT" and e[1] == "تنظيم الدولة الإسلامية" and "التركي" in e[2] for e in got), got
+    # the attack noun as the subject of a later verb is the same attack, by the same author
+    got, _ = full("أعلن رئيس الحكومة التركية أحمد داود أوغلو أن تنظيم داعش يقف وراء الاعتداء. "
+                  "واستهدف الاعتداء قوات الأمن التركية في سروج.")
+    assert any(e[0] == "ASSAULT" and e[1] == "تنظيم الدولة الإسلامية" and "التركي" in e[2] for e in got), got
+    # but نفذت الهجوم has the attack as its object: no one inherits it
+    got, _ = full("قصف الجيش السوري مواقع داعش. وقالت وسائل إعلام إن امرأة هي التي نفذت الهجوم.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "الجيش العربي السوري" and not e[2] for e in got
+                   if e[1] != "الجيش العربي السوري"), got
+
+
+def test_an_agent_phrase_after_a_participle_is_the_participles(full):
+    # الإطاحة بالحكومة المعترف بها من قبل الأمم المتحدة: the UN recognised the government, it overthrew no one
+    got, _ = full("حذرت واشنطن القاهرة من المساعدة في الإطاحة بالحكومة الليبية المعترف بها من قبل الأمم المتحدة.")
+    assert not any(e[0] == "COERCE" and e[1] == "الأمم المتحدة" for e in got), got
+
+
+def test_new_triggers_allegiance_overthrow_operations_against(full):
+    got, _ = full("وكانت حركة حماس قد أعلنت ولاءها لتنظيم داعش العام الماضي. وأطاح الجيش المصري بالرئيس محمد مرسي "
+                  "في يوليو 2013. ونفذ تنظيم القاعدة عمليات ضد الجيش الباكستاني.")
+    assert ("SUPPORT", "حركة حماس", "تنظيم الدولة الإسلامية") in got
+    assert ("COERCE", "القوات المسلحة المصرية", "محمد مرسي") in got
+    assert ("ASSAULT", "تنظيم القاعدة", "الجيش الباكستاني") in got

@@ -142,6 +142,15 @@ def _word_readings(tok: Token) -> list[tuple[str, int]]:
     return out
 
 
+def _attributive(toks: list[Token], i: int, j: int) -> bool:
+    """Is the one-word head at i a nisba adjective of the definite noun before it (التفجير الانتحاري)?"""
+    w = toks[i].norm.lstrip("وف")
+    if i == 0 or j != i or not w.startswith("ال") or not w.endswith(("ي", "يه")):
+        return False
+    prev = toks[i - 1].norm.lstrip("وف")
+    return prev.startswith(("ال", "بال", "لل")) and not prev.endswith(("ي", "يه", "ون", "ين"))
+
+
 def find_generic_actors(
     text: str, sentences: list[tuple[int, int]], mentions: list[Mention], lexicon: GenericLexicon
 ) -> list[Mention]:
@@ -165,6 +174,9 @@ def find_generic_actors(
             pre = _clitic_pre(toks[i], clen)
             if row["_not_after"] and pre.lstrip("وف") in row["_not_after"]:
                 i = j + 1  # بقيادة = "led by", not "the leadership"
+                continue
+            if _attributive(toks, i, j):
+                i = j + 1  # الاعتداء الانتحاري: a nisba-shaped head after a definite noun describes it
                 continue
             start = _clitic_start(toks[i], clen)
             while j + 1 < len(toks):  # مسلحون مجهولون: two heads of one sector are one actor

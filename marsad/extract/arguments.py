@@ -223,7 +223,8 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False):
            and (not between(g[-1].tj, t.ti, hard | {k for k in S.soft if S.aside_of(k) is None})
                 or (t.kind in ("n", "a") and _dated_gap(S, g[-1].tj, t.ti) and not between(g[-1].tj, t.ti, hard)))]
     prep_t = [g for g in fwd if (g[0].prep and g[0].prep in tprep) or _beside(toks, g, tprep)]
-    agent = [g for g in fwd if g[0].prep == "agent" or (g[0].prep and g[0].prep in sprep)]
+    agent = [g for g in fwd if (g[0].prep == "agent" and not _participle_agent(S, t, g))
+             or (g[0].prep and g[0].prep != "agent" and g[0].prep in sprep)]
     if t.kind in ("v", "i"):
         return _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_prev)
     src, tgt = _noun_args(t, S, fwd, bwd, prep_t, agent)
@@ -441,6 +442,18 @@ def _relative_antecedent(t, S: Sentence, usable):
         return None
     before = [g for g in usable if g[-1].tj < k and k - g[-1].tj <= 3 and not all_adj(g)]
     return before[-1] if before else None
+
+
+def _participle_agent(S: Sentence, t, g) -> bool:
+    """Does the agent phrase g (من قبل X) belong to a participle between it and t?
+    الإطاحة بالحكومة المعترف بها من قبل الأمم المتحدة: the UN recognised; it overthrows nothing."""
+    toks = S.toks
+    k = g[0].ti - 3  # the word before من قبل / على يد
+    if k > t.tj and toks[k].norm.startswith("ب") and len(toks[k].norm) <= 4:
+        k -= 1  # المعترف بها: a resumptive preposition after the participle
+    w = toks[k].norm.lstrip("و") if k > t.tj + 1 else ""
+    return (t.kind in ("n", "a") and w.startswith(("الم", "م")) and not w.endswith(("ي", "يه", "يين", "يون"))
+            and not S.is_adverb(k))
 
 
 def _noun_args(t, S, fwd, bwd, prep_t, agent):

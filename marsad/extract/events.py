@@ -31,7 +31,7 @@ from ..records import DateValue, Entity, Event, Quote, stable_id
 from ..resources import read_tsv
 from . import attribution as attr
 from .actors import ACTOR_TYPES, PREP_WORDS, GenericLexicon, Slot, place_actors
-from .arguments import (BENEFICIARY_TYPES, LIGHT_BI, Sentence, agrees, arguments, asides, between, bounds, groups_of,
+from .arguments import (BENEFICIARY_TYPES, LIGHT_BI, Sentence, agrees, all_adj, arguments, asides, between, bounds, groups_of,
                         pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
 from .references import in_title, org_anaphors
@@ -151,6 +151,10 @@ def _obj_ok(row: dict, toks: list[Token], j: int, wslots: list[Slot], aslots: tu
     return False
 
 
+# ً ٌ ٍ: an indefinite noun or adjective, never a verb (but شنواً: a stray mark after the plural وا)
+TANWEEN = set("\u064b\u064c\u064d")
+
+
 def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], starts: frozenset = frozenset(),
                    aslots: tuple = ()) -> list[Trig]:
     """Triggers of a sentence; ``starts``: token indices that open a clause after a colon (وكالات: قصف الجيش)."""
@@ -164,6 +168,8 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
             matches = [m for m in matches if not (m[3].suf and "perfect" in (lex.triggers[m[0]].get("flags") or "")
                                                   and (not (m[2] + 1 < len(toks) and toks[m[2] + 1].norm == "علي")
                                                        or (k and toks[k - 1].norm.lstrip("و") in NOUN_GOVERNORS)))]
+        if matches and TANWEEN & set(toks[k].text) and not toks[k].norm.endswith("وا"):
+            matches = [m for m in matches if m[1] not in ("v", "i")]  # تحدياً، سافراً: nunation marks a noun
         if matches and _bare_text(toks[k]) in lex.function_words:
             matches = [m for m in matches if m[3].pre or m[3].suf]  # هنا is "here", not هنأ; قبل is "before"
         if matches and k and toks[k - 1].norm in AFTER_PREP and ":" not in toks[k - 1].text:
@@ -359,6 +365,25 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 sources = sources or g.sources
         if not sources and t.kind in ("n", "a") and units is not None:
             sources = _ids(_director(S, t, units))  # إنفاذا لتوجيهات الملك … لتقديم المساعدات: the king's aid
+        if not sources and t.kind in ("n", "a") and t.row["type"] in HOSTILE_TYPES:
+            sources = _ids(_behind(S, t))  # أن داعش يقف وراء الاعتداء: the one behind an attack made it
+        if (not sources and t.kind in ("v", "i") and t.row["type"] in HOSTILE_TYPES and memo.get("last_attacker")
+                and not t.row["_obj"]  # نفذت الهجوم، شن الهجوم: the act noun is the light verb's object
+                and any(u.kind in ("n", "a") and u.ti == t.tj + 1 and u.row["type"] == t.row["type"]
+                        and toks[u.ti].norm.lstrip("وف").startswith("ال") for u in trigs)):
+            # واستهدف الاعتداء حديقة: the attack told before is the subject; its author did it
+            sources = memo["last_attacker"]
+            for u in trigs:
+                if u.ti == t.tj + 1:
+                    u.sources = ()  # and the noun is no new attack
+        if not sources and t.kind in ("v", "i") and t.ti >= 2 and toks[t.ti - 1].norm in RELATIVE_WORDS:
+            # الاعتداء الذي استهدف المدينة: a relative verb telling an act noun again is that act
+            noun = next((u for u in reversed(trigs[:trigs.index(t)]) if u.kind in ("n", "a") and u.sources
+                         and u.row["type"] == t.row["type"] and 0 <= t.ti - 1 - u.tj <= 2), None)
+            if noun is not None:
+                sources = noun.sources
+                if targets:
+                    noun.sources = ()
         if t.kind in ("n", "a"):
             # التفجير الذي نفذه تنظيم داعش، هجوما شنه مسلحون، اللقاء الذي جمعه مع كارتر: a relative clause
             # naming the doer outranks the clause subject the noun would otherwise take
@@ -426,6 +451,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         t.sources, t.targets = sources, tuple(x for x in targets if x not in sources) or targets
         if not sources:
             continue
+        if t.row["type"] == "ASSAULT" and not t.claimed and t.governor is None:
+            memo["last_attacker"] = sources  # the author of the attack a later الهجوم may name
         if t.row["type"] == "CONSULT" and t.governor is None and not t.claimed:
             parties = t.cons or (sources + t.targets)
             if len(parties) >= 2:
@@ -721,6 +748,25 @@ def _relative_doer(S: Sentence, t: Trig):
         return None
     if after and not after[0][0].prep and not all(x.is_adj for x in after[0]):
         return (after[0], None)
+    return None
+
+
+# X يقف وراء الهجوم: the one who stands behind an act did it
+BEHIND_VERBS = word_list("behind_verb")
+BEHIND = {"وراء", "خلف"}
+
+
+def _behind(S: Sentence, t: Trig):
+    """The subject of يقف/وقف right before وراء + the act noun t (SVO or VSO), or None."""
+    toks = S.toks
+    if t.ti < 3 or toks[t.ti - 1].norm not in BEHIND:
+        return None
+    k = t.ti - 2
+    if toks[k].norm.lstrip("وف") in BEHIND_VERBS:  # أن داعش يقف وراء: the actor right before the verb
+        return next((g for g in S.groups if g[-1].tj == k - 1 and not g[0].prep and not all_adj(g)), None)
+    g = next((g for g in S.groups if g[-1].tj == k and not g[0].prep and not all_adj(g)), None)
+    if g is not None and g[0].ti >= 1 and toks[g[0].ti - 1].norm.lstrip("وف") in BEHIND_VERBS:
+        return g  # وقفت جماعة X وراء الهجوم
     return None
 
 

@@ -47,7 +47,8 @@ def _letter_offset(raw: str, n: int) -> int:
 def org_anaphors(text: str, mentions: list[tuple[Mention, Entity]], units) -> list[tuple[Mention, Entity]]:
     """``coref`` mentions for الحركة / الجماعة / الحزب … pointing to the last organisation of that kind."""
     heads = units.words.get("orghead", frozenset())
-    orgs = sorted(((m, e) for m, e in mentions if e.type == "ORG"), key=lambda x: x[0].start)
+    # an unnamed institution too: وزارة الخارجية الفلسطينية … وأدانت الوزارة
+    orgs = sorted(((m, e) for m, e in mentions if e.type in ("ORG", "GENERIC")), key=lambda x: x[0].start)
     if not heads or not orgs:
         return []
     spans = [(m.start, m.end) for m, _ in mentions]
@@ -71,7 +72,7 @@ def org_anaphors(text: str, mentions: list[tuple[Mention, Entity]], units) -> li
         # the mention starts at the article, so that a clitic in front (بالحركة، للجماعة) stays a preposition
         skip = len(pre) - 2 if pre != "لل" and not pre.endswith("لل") else len(pre) - 1
         start = tok.start + _letter_offset(text[tok.start:tok.end], skip)
-        out.append((Mention(start, tok.end, text[start:tok.end], "ORG", m0.key, "coref"), ent))
+        out.append((Mention(start, tok.end, text[start:tok.end], ent.type, m0.key, "coref"), ent))
     return out
 
 
