@@ -120,3 +120,28 @@ def test_new_triggers_allegiance_overthrow_operations_against(full):
     assert ("SUPPORT", "حركة حماس", "تنظيم الدولة الإسلامية") in got
     assert ("COERCE", "القوات المسلحة المصرية", "محمد مرسي") in got
     assert ("ASSAULT", "تنظيم القاعدة", "الجيش الباكستاني") in got
+
+
+def test_a_spokesman_of_a_body_introduces_the_name_after_the_body(full):
+    # المتحدث باسم المقاومة في عدن علي الأحمدي: the body (with its place), then the man, who calls
+    _, ex = full("دعا المتحدث باسم المقاومة في عدن علي الأحمدي، أبناء اليمن، إلى العمل. وقال الأحمدي إن المقاومة تتقدم.")
+    per = [e for e in ex.entities if e.type == "PER"]
+    assert [e.name_ar for e in per] == ["علي الأحمدي"] and len(per[0].mentions) == 2
+    assert per[0].mentions[0].role.startswith("المتحدث باسم المقاومة")
+    # a statement after the body is no name
+    _, ex = full("وقال المتحدث باسم التحالف في بيان صحفي إن الغارات مستمرة.")
+    assert not [e for e in ex.entities if e.type == "PER"]
+
+
+def test_ali_with_ya_is_a_given_name_not_the_preposition():
+    from marsad.extract.titled import _name_words
+    from marsad.resolve.mentions import trim_function_words
+    from marsad.records import Mention
+
+    fw = frozenset({"علي", "في"})
+    assert _name_words([(0, 3, "علي"), (4, 11, "الأحمدي")], fw)
+    assert not _name_words([(0, 3, "على"), (4, 11, "الأحمدي")], fw)
+    text = "علي الأحمدي"
+    assert trim_function_words(Mention(0, len(text), text, "PER", "", "ner"), text, fw).text == "علي الأحمدي"
+    text = "على حفتر"
+    assert trim_function_words(Mention(0, len(text), text, "PER", "", "ner"), text, fw).text == "حفتر"

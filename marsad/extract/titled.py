@@ -30,6 +30,8 @@ _VERB_LIKE = re.compile(r"^[وف][يتنا]")  # و/ف + imperfect prefix: وي�
 def _name_words(words: list, fw: frozenset) -> bool:
     for i, (s, e, w) in enumerate(words):
         f = norm(w)
+        if i == 0 and w == "علي":
+            continue  # the given name Ali, written with ya; the preposition على is written with alif maqsura
         if f in fw or len(f) < 2 or (i == 0 and _VERB_LIKE.match(f)) or (len(f) > 3 and f[0] in "وف" and f[1:] in fw):
             return False
         if i == 0 and f.startswith("ال"):
@@ -98,6 +100,15 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
                         and not any(norm(w) in verbs or norm(w)[1:] in verbs for _, _, w in cand)):
                     _add(out, text, cand, covered, orig)
                 break
+            # (d) spokesman of a body + name: المتحدث باسم المقاومة في عدن علي الأحمدي، الناطق باسم
+            # حكومة الوفاق الوطني محمد السلاك: the body's name, then the man's
+            if folded[i] == "باسم":
+                spk = next((t for t in after_titles if t[0].endswith("باسم")
+                            and " ".join(folded[max(0, i - len(t[0].split()) + 1):i + 1]) == t[0]), None)
+                cand = _after_body(text, words, folded, i + 1, covered, fw) if spk else None
+                if cand and not any(norm(w) in verbs or norm(w)[1:] in verbs for _, _, w in cand):
+                    first = words[i - len(spk[0].split()) + 1]
+                    _add(out, text, cand, covered, text[first[0]:cand[0][0]].strip())  # the title with its body
             # (b) name + "، " + role title
             s_end = words[i][1]
             after = text[s_end:s_end + 3]
@@ -113,6 +124,34 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
 
 
 _FORMER = word_list("former")
+_BODY_PREPS = {"في", "ب", "لدي", "ل"}
+
+
+def _after_body(text: str, words: list, folded: list, j: int, covered: bytearray, fw: frozenset):
+    """The two- or three-word name after a body's name that starts at word j, or None.
+
+    The body is one word (its head, in construct after باسم), then definite words (الوفاق الوطني)
+    or a preposition with a known place (في عدن); the name is the first word after that which
+    does not start with the article, written right after the body (no comma between).
+    """
+    if j >= len(words) or folded[j] in fw:
+        return None
+    k = j + 1
+    while k < len(words) and k - j <= 6:
+        if folded[k].startswith("ال"):
+            k += 1
+        elif folded[k] in _BODY_PREPS and k + 1 < len(words) and covered[words[k + 1][0]]:
+            k += 2
+            while k < len(words) and covered[words[k][0]] and covered[words[k][0] - 1]:
+                k += 1  # a place of more than one word (في شرم الشيخ)
+        else:
+            break
+    n = 3 if k < len(words) and folded[k] in _COMPOUND_HEADS else 2
+    cand = words[k:k + n]
+    if (len(cand) == n and _contiguous(text, [words[k - 1]] + cand) and _name_words(cand, fw)
+            and not any(covered[a] for a, _, _ in cand)):
+        return cand
+    return None
 
 
 def _nisba(f: str) -> bool:

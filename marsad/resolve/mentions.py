@@ -84,7 +84,8 @@ def trim_function_words(m: Mention, text: str, words: frozenset) -> Mention | No
         # also with a conjunction glued on: وكشف، فقال
         return w in words or (len(w) > 3 and w[0] in "وف" and w[1:] in words)
 
-    while toks and is_function(toks[0]):
+    # علي written with ya opening a name of two words or more is the given name Ali (the preposition is على)
+    while toks and is_function(toks[0]) and not (len(toks) >= 2 and text[m.start + toks[0][0]:m.start + toks[0][1]] == "علي"):
         toks.pop(0)
     while toks and is_function(toks[-1]):
         toks.pop()
