@@ -145,3 +145,23 @@ def test_ali_with_ya_is_a_given_name_not_the_preposition():
     assert trim_function_words(Mention(0, len(text), text, "PER", "", "ner"), text, fw).text == "علي الأحمدي"
     text = "على حفتر"
     assert trim_function_words(Mention(0, len(text), text, "PER", "", "ner"), text, fw).text == "حفتر"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("دخل التنظيم الموصل في 10 حزيران/يونيو من العام الماضي.", "2014-06-10"),
+    ("وقع الاتفاق في 3 مارس من العام الجاري.", "2015-03-03"),
+    ("بدأت المفاوضات في أكتوبر من العام الماضي.", "2014-10"),
+    ("سيعقد المؤتمر في 5 فبراير من العام المقبل.", "2016-02-05"),
+])
+def test_a_day_and_month_take_the_year_named_after_them(text, want):
+    from marsad.extract.timex import find_times, parse_date
+
+    got = find_times(text, parse_date("2015-07-22"))
+    assert [d.value for d in got] == [want]
+    assert text[got[0].start:got[0].end] == got[0].text and got[0].text.endswith("العام" + text.split("العام")[1].rstrip("."))
+
+
+def test_the_start_of_a_span_does_not_date_the_event(full):
+    # لأول مرة منذ عام 2001: the meeting is planned now; 2001 is when the last one was
+    _, ex = full("وقال وزير الاقتصاد الألماني إن ألمانيا وإيران ستستأنفان مشاوراتهما للمرة الأولى منذ عام 2001.")
+    assert ex.events and all(not (e.date and e.date.value.startswith("2001")) for e in ex.events)

@@ -45,6 +45,7 @@ class Report:
     attribution_ok: int = 0
     misses: list = field(default_factory=list)  # gold events not found
     spurious: list = field(default_factory=list)  # (doc, type, source, target, trigger)
+    wrong_fields: list = field(default_factory=list)  # (doc, type, field, got, gold, trigger) on matched events
 
     @property
     def precision(self) -> float:
@@ -210,8 +211,12 @@ def evaluate(gold_path, extractions_by_doc: dict) -> Report:
             got_date = ev.date.value if ev.date is not None else ""
             if (got_date or "") == (g.get("date") or ""):
                 rep.date_ok += 1
+            else:
+                rep.wrong_fields.append((doc, ev.type, "date", got_date, g.get("date") or "", ev.trigger))
             if ev.modality == g.get("modality", "asserted"):
                 rep.modality_ok += 1
+            else:
+                rep.wrong_fields.append((doc, ev.type, "modality", ev.modality, g.get("modality", "asserted"), ev.trigger))
             want = [a for a in g.get("attributed_to", [])]
             if all(any(_same(a, x, keys) for x in ev.attributed_to) for a in want):
                 rep.attribution_ok += 1

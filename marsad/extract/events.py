@@ -856,12 +856,15 @@ def _marked_by(toks: list[Token], k: int, preps: list) -> bool:
 
 
 _ANNIVERSARY = re.compile(r"ذكر[ىي]\s|ذكر[ىي]$|الذكر[ىي]")
+_SINCE = re.compile(r"(?:^|\s)منذ\s+$")
 
 
 def _time_for(times: list[DateValue], s: int, e: int, pos: int, published: DateValue | None, text: str = ""):
     # the date of what is commemorated is not the event's: احتفال مصر بالذكرى الـ63 لثورة 23 يوليو 1952
+    # nor is the start of a span: لأول مرة منذ عام 2001 (منذ ثلاثة أيام is an "ago", its own time)
     inside = [d for d in times if d.start is not None and s <= d.start < e
-              and not (text and _ANNIVERSARY.search(text[max(s, d.start - 30):d.start]))]
+              and not (text and _ANNIVERSARY.search(text[max(s, d.start - 30):d.start]))
+              and not (text and _SINCE.search(text[max(s, d.start - 40):d.start]))]
     if inside:
         return min(inside, key=lambda d: abs(d.start - pos))
     if published is not None:

@@ -29,6 +29,10 @@ def _at(a: Atom, p: Optional[date]) -> Optional[tuple[str, str]]:
     f, k = a.f, a.kind
     if k == "abs":
         y, m, d = f.get("y"), f.get("m"), f.get("d")
+        if y is None and f.get("yoff") is not None:
+            if p is None:
+                return None
+            y = p.year + f["yoff"]  # 10 يونيو من العام الماضي
         if y is None:
             if p is None or m is None:
                 return None

@@ -353,5 +353,22 @@ def scan(F: str, lx: TimeLexicon, names=_ORDER) -> list[Atom]:
     names = [n for n in names if all(c in cats for c in NEEDS[n])]
     if not names:
         return []
-    atoms = merge_ranges(select(candidates(F, lx, names)), F, lx)
+    atoms = merge_years(merge_ranges(select(candidates(F, lx, names)), F, lx), F)
     return [a for a in atoms if not a.weak or weak_ok(a, F, lx)]
+
+
+def merge_years(atoms: list[Atom], F: str) -> list[Atom]:
+    """"10 يونيو من العام الماضي": a day and month without a year take the year named right after
+    them (من + العام الماضي/الجاري/المقبل, هذا العام), as one atom."""
+    out, i = [], 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if (b is not None and a.kind == "abs" and a.f.get("y") is None and a.f.get("m") is not None
+                and b.kind == "unit" and b.f.get("unit") == "year" and F[a.end:b.start].split() in (["من"], [])):
+            out.append(Atom(a.start, b.end, "abs", {**a.f, "yoff": b.f["off"]}))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
