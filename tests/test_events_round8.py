@@ -165,3 +165,11 @@ def test_the_start_of_a_span_does_not_date_the_event(full):
     # لأول مرة منذ عام 2001: the meeting is planned now; 2001 is when the last one was
     _, ex = full("وقال وزير الاقتصاد الألماني إن ألمانيا وإيران ستستأنفان مشاوراتهما للمرة الأولى منذ عام 2001.")
     assert ex.events and all(not (e.date and e.date.value.startswith("2001")) for e in ex.events)
+
+
+def test_a_giving_relative_verb_names_the_giver_and_praise_goes_to_him(full):
+    # الدعم الذي تقدمه X لـ Y: X supports Y; أشاد Z بالدعم: Z praises X
+    got, _ = full("وأشاد الرئيس اليمني عبد ربه منصور هادي بالدعم اللوجستي القوي الذي تقدمه قوات التحالف العربي "
+                  "للمقاومة الشعبية.")
+    assert ("SUPPORT", "التحالف العربي", "المقاومة الشعبية") in got
+    assert any(e[0] == "SUPPORT" and e[2] == "التحالف العربي" and e[1] != "التحالف العربي" for e in got), got

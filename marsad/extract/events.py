@@ -646,6 +646,12 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
             if not nxt.targets:
                 nxt.targets = tuple(t.sources)
             continue
+        if (t.row["type"] == "SUPPORT" and t.kind in ("v", "i") and not t.targets and nxt is not None
+                and nxt.kind == "n" and nxt.row["type"] in ("SUPPORT", "AID", "COOPERATE") and nxt.sources
+                and nxt.reading.pre.lstrip("و").startswith("ب") and _right_after_subject(S, t, nxt.ti)):
+            # أشاد الأحمدي بالدعم الذي تقدمه قوات التحالف: praise for a help is support for the helper
+            t.targets = tuple(x for x in nxt.sources if x not in t.sources)
+            continue
         if (t.row["type"] in ("ACCUSE", "REJECT", "PROTEST", "SUPPORT") and t.kind in ("v", "i") and nxt is not None
                 and nxt.kind == "n" and nxt.row["type"] in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION")
                 and nxt.sources and "obj" in t.row["_tprep"] and _right_after_subject(S, t, nxt.ti)):
@@ -696,9 +702,10 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
 
 def _right_after_subject(S: Sentence, t: Trig, k: int) -> bool:
     """Is token k the first word after the verb t and its subject (أدانت الحكومة اللبنانية | الغارات)?"""
-    if not t.tj < k <= t.tj + 6 or between(t.tj, k, S.hard_for(t.ti)):
-        return False
     subj = {i for g in S.groups if any(sl.ent in t.sources for sl in g) for i in range(g[0].ti, g[-1].tj + 1)}
+    last = max((i for i in subj if i > t.tj), default=t.tj)  # a long title counts as the subject
+    if not t.tj < k <= max(t.tj + 6, last + 3) or between(t.tj, k, S.hard_for(t.ti)):
+        return False
     return all(i in subj or S.is_adverb(i) for i in range(t.tj + 1, k))
 
 
