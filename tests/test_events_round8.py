@@ -173,3 +173,16 @@ def test_a_giving_relative_verb_names_the_giver_and_praise_goes_to_him(full):
                   "للمقاومة الشعبية.")
     assert ("SUPPORT", "التحالف العربي", "المقاومة الشعبية") in got
     assert any(e[0] == "SUPPORT" and e[2] == "التحالف العربي" and e[1] != "التحالف العربي" for e in got), got
+
+
+def test_honorifics_and_a_construct_office_belong_to_the_title(full):
+    # وزير خارجية جمهورية مصر العربية الأستاذ سامح شكري: office + state + honorific + name is one title;
+    # صاحب السمو الملكي الأمير: honorifics before the title are part of it, so مع reaches the prince
+    got, ex = full("وأوضح عادل الجبير أن لقاء وزير خارجية جمهورية مصر العربية الأستاذ سامح شكري أمس مع "
+                   "صاحب السمو الملكي الأمير محمد بن نايف كان مثمرا.")
+    roles = {e.name_ar: e.mentions[0].role for e in ex.entities if e.type == "PER"}
+    assert roles["سامح شكري"] == "وزير خارجية جمهورية مصر العربية الأستاذ"
+    assert roles["محمد بن نايف"] == "صاحب السمو الملكي الأمير"
+    assert ("CONSULT", "سامح شكري", "محمد بن نايف") in got
+    _, ex = full("واستقبل معالي وزير الخارجية عادل الجبير سفير فرنسا.")
+    assert [e.mentions[0].role for e in ex.entities if e.name_ar == "عادل الجبير"] == ["معالي وزير الخارجية"]

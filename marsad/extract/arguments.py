@@ -217,6 +217,8 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False):
     # a verb's object is counted from the end of a subject that follows it (VSO with a long title)
     subj = next((g for g in usable if g[0].ti > t.tj and S.dist(t.tj, g[0].ti) <= 3 and not g[0].prep), None)
     extra = (subj[-1].tj - t.tj) if (subj is not None and t.kind in ("v", "i")) else 0
+    if subj is not None and t.kind in ("n", "a") and subj[0].ti == t.tj + 1:
+        extra = subj[-1].tj - t.tj  # لقاء وزير خارجية مصر الأستاذ سامح شكري أمس مع …: a long genitive agent
     fwd = [g for g in usable if g[0].ti > t.tj and S.dist(t.tj, g[0].ti) < WINDOW + extra
            and not between(t.tj, g[0].ti, hard)]
     bwd = [g for g in usable if g[-1].tj < t.ti and S.dist(g[-1].tj, t.ti) < 8

@@ -200,6 +200,8 @@ def attach_titles(mentions: list[Mention], text: str, titles: Titles) -> list[Me
                 t = titles.ending_at(ctx.rsplit(" ", 1)[0])
             if t:
                 role = t[1] + (f" {prep}" if prep else "") + ((" " + between[-1].text) if between else "")
+                role = _outer_title(text, role, before_end, t, others, titles)
+                role = _honorifics_before(text, role, m.start, titles)
             else:
                 after = text[m.end:m.end + 60]
                 if after.lstrip().startswith(("،", ",")):
@@ -210,6 +212,41 @@ def attach_titles(mentions: list[Mention], text: str, titles: Titles) -> list[Me
             m = Mention(m.start, m.end, m.text, m.type, m.key, m.source, role)
         out.append(m)
     return out
+
+
+def _outer_title(text: str, role: str, end: int, t, others: list[Mention], titles: Titles) -> str:
+    """An honorific may itself follow an office and its state: وزير خارجية جمهورية مصر العربية الأستاذ
+    سامح شكري — the whole chain is the role (once more back: [office] [actor] [title] [name])."""
+    words = list(re.finditer(r"\S+", text[max(0, end - 120):end]))
+    n = len(t[0].split())
+    if len(words) < n or t[2] not in ("honorific", "rank"):
+        return role
+    tstart = max(0, end - 120) + words[-n].start()
+    between = [a for a in others if a.end <= tstart and _gap_ok(text[a.end:tstart])]
+    if not between:
+        return role
+    ctx = " ".join(norm(text[max(0, between[-1].start - 80):between[-1].start]).split()).rstrip(" \"“«'")
+    t2 = titles.ending_at(ctx)
+    if not t2 or t2[2] != "office":
+        return role
+    return f"{t2[1]} {between[-1].text} {role}"
+
+
+def _honorifics_before(text: str, role: str, name_start: int, titles: Titles) -> str:
+    """صاحب السمو الملكي الأمير، معالي وزير الخارجية، فخامة الرئيس: honorifics written before the
+    title belong to it."""
+    for _ in range(2):
+        words = list(re.finditer(r"\S+", text[max(0, name_start - 200):name_start]))
+        n = len(role.split())
+        if len(words) <= n:
+            return role
+        start = max(0, name_start - 200) + words[-n].start()
+        ctx = " ".join(norm(text[max(0, start - 60):start]).split())
+        h = titles.ending_at(ctx)
+        if not h or h[2] != "honorific":
+            return role
+        role = f"{h[1]} {role}"
+    return role
 
 
 def _join_nisba_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
