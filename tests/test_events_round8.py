@@ -186,3 +186,23 @@ def test_honorifics_and_a_construct_office_belong_to_the_title(full):
     assert ("CONSULT", "سامح شكري", "محمد بن نايف") in got
     _, ex = full("واستقبل معالي وزير الخارجية عادل الجبير سفير فرنسا.")
     assert [e.mentions[0].role for e in ex.entities if e.name_ar == "عادل الجبير"] == ["معالي وزير الخارجية"]
+
+
+def test_a_title_said_again_without_the_name_is_that_person(full):
+    # وزير الخارجية الروسي سيرغي لافروف … وأكد وزير الخارجية الروسي: the same man
+    _, ex = full("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي. وأكد وزير الخارجية الروسي أن المحادثات بناءة.")
+    lav = [e for e in ex.entities if e.name_ar == "سيرغي لافروف"]
+    assert len(lav) == 1 and [m.text for m in lav[0].mentions] == ["سيرغي لافروف", "وزير الخارجية الروسي"]
+    # a title two people hold is nobody in particular
+    _, ex = full("التقى وزير الخارجية عادل الجبير ووزير الخارجية سامح شكري. وقال وزير الخارجية إن اللقاء مثمر.")
+    assert all(m.source != "coref" or "وزير" not in m.text for e in ex.entities for m in e.mentions)
+
+
+def test_a_pronoun_on_a_verbal_noun_makes_the_next_actor_its_object(full):
+    # لقائه وزير الخارجية المصري: "his meeting (with) the minister" — the minister is met, not meeting
+    got, _ = full("وصل وزير الخارجية المصري سامح شكري إلى جدة. وقال عادل الجبير إنه بحث خلال لقائه وزير الخارجية "
+                  "المصري تمتين العلاقات.")
+    assert ("CONSULT", "عادل الجبير", "سامح شكري") in got or ("CONSULT", "سامح شكري", "عادل الجبير") in got, got
+    # and a definite plural (العلاقات) is no family name after a title
+    _, ex = full("وقال عادل الجبير إنه بحث مع وزير الخارجية المصري تمتين العلاقات.")
+    assert not [e for e in ex.entities if e.name_ar == "تمتين العلاقات"]

@@ -475,6 +475,9 @@ def _noun_args(t, S, fwd, bwd, prep_t, agent):
         return fwd[0][:1], fwd[0][1:] or None  # بين مصر وروسيا والولايات المتحدة: every pair (see caller)
     explicit = _first_real(prep_t)
     src = tgt = None
+    if (gen is not None and t.reading.suf in PRONOUN_AGENT and gen[0].ti == t.tj + 1 and not all_adj(gen)
+            and explicit is None):
+        return None, gen  # لقائه وزير الخارجية المصري: the pronoun is the agent, the noun after it the object
     if gen is not None and explicit is not None and t.governor is None:
         src, tgt = gen, explicit  # تحذير واشنطن للقاهرة: with a marked target the genitive is the agent
     elif (gen is not None and _asked_giver(t, toks, gen)):

@@ -38,6 +38,8 @@ def _name_words(words: list, fw: frozenset) -> bool:
             return False  # a name does not start with the article; family names may (أحمد العسيري)
         if f.startswith(("وال", "بال", "لل")):
             return False
+        if f.startswith("ال") and f.endswith("ات"):
+            return False  # العلاقات، المفاوضات: a definite plural noun, never a family name
     return True
 
 

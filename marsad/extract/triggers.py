@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..arabic.normalize import norm
+from ..arabic.normalize import HARAKAT, norm
 from ..arabic.tokens import Token, proclitic_sequences
 from ..errors import ResourceError
 from ..resources import read_tsv, split_list
@@ -127,7 +127,11 @@ class FormIndex:
         """Rows whose form starts at token ``i``: (row, kind, last token index, reading)."""
         out = []
         seen = set()
+        # a final ه written as ه (not ة) after a stem that is a form itself is a pronoun: لقائه = لقاء + ه
+        pron = tokens[i].text.rstrip(HARAKAT).endswith("ه")
         for rd in analyses(tokens[i].norm):
+            if pron and not rd.suf and rd.stem.endswith("ه") and rd.stem[:-1] in self.first:
+                continue
             for row, kind, rest in self.first.get(rd.stem, ()):
                 if rest and rd.suf:
                     continue

@@ -376,6 +376,8 @@ def resolve_document(text: str, mentions: list[Mention], gazetteer, generic_name
                     persons.append((words, key))
         keyed.append((m, key))
 
+    keyed = title_corefs(text, keyed, gaz_entries)
+
     entities: dict[str, Entity] = {}
     for m, key in keyed:
         ent = entities.get(key)
@@ -392,6 +394,55 @@ def resolve_document(text: str, mentions: list[Mention], gazetteer, generic_name
         if not m.key and len(norm_key(m.text)) > len(norm_key(ent.name_ar)):
             ent.name_ar = m.text  # the fullest form names a learned entity
     return list(entities.values())
+
+
+_TITLE_END = re.compile(r"(?=$|[\s،,.؛:!؟?\"«»()])")
+
+
+def title_corefs(text: str, keyed: list, gaz_entries: dict) -> list:
+    """A person's title said again without the name is that person: after وزير الخارجية المصري سامح
+    شكري, a later "لقائه وزير الخارجية المصري" is Shoukry.
+
+    Titles are the roles written before the person's name in this document and the gazetteer's
+    titles of a known person mentioned in it; a title of two words or more, held by one person
+    only.  An occurrence followed by a name belongs to that name; one inside a person's mention
+    is skipped; generic or nisba mentions inside the title give way to the person.
+    """
+    holders: dict[str, set] = {}
+    for m, key in keyed:
+        if m.type != "PER":
+            continue
+        roles = [m.role] if m.role else []
+        e = gaz_entries.get(key)
+        roles += list(getattr(e, "titles", ()) or ()) if e is not None else []
+        for r in roles:
+            f = " ".join(norm(r).split())
+            if len(f.split()) >= 2:
+                holders.setdefault(f, set()).add(key)
+    titles = {f: next(iter(k)) for f, k in holders.items() if len(k) == 1}
+    if not titles:
+        return keyed
+    n = normalize(text)
+    per_spans = sorted((m.start, m.end) for m, _ in keyed if m.type == "PER")
+    added = []
+    for f, key in sorted(titles.items(), key=lambda x: -len(x[0])):  # the longest title first
+        for hit in re.finditer(r"(?:^|(?<=\s))(?:[وف]?[بل]?)" + re.escape(f) + _TITLE_END.pattern, n.text):
+            cs = hit.start() + (len(hit.group()) - len(f))
+            s0, e0 = n.span(cs, hit.end())
+            if any(a < e0 and s0 < b for a, b in per_spans) or any(a < e0 and s0 < b for a, b, _ in added):
+                continue  # part of a person's mention or title (وزير الخارجية المصري سامح شكري)
+            if any(0 <= a - e0 <= 2 and text[e0:a].strip() == "" for a, _ in per_spans):
+                continue  # the title of the name right after it
+            added.append((s0, e0, key))
+    if not added:
+        return keyed
+    spans = [(a, b) for a, b, _ in added]
+    out = [(m, k) for m, k in keyed
+           if not (m.type in ("GENERIC", "GPE", "ORG") and m.source in ("generic", "adjective")
+                   and any(a <= m.start and m.end <= b for a, b in spans))]
+    for a, b, key in added:
+        out.append((Mention(a, b, text[a:b], "PER", key if key in gaz_entries else "", "coref"), key))
+    return sorted(out, key=lambda x: x[0].start)
 
 
 def gazetteer_entity(e) -> Entity:
