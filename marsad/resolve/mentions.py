@@ -385,7 +385,7 @@ def resolve_document(text: str, mentions: list[Mention], gazetteer, generic_name
             ent = _new_entity(key, m, gaz_entries, generic_namer)
             entities[key] = ent
         ent.mentions.append(m)
-        if m.text not in ent.aliases and m.source not in ("adjective",):
+        if m.text not in ent.aliases and m.source not in ("adjective",) and m.role != m.text:
             ent.aliases.append(m.text)
         if m.role:
             for part in (m.role,):
@@ -441,7 +441,8 @@ def title_corefs(text: str, keyed: list, gaz_entries: dict) -> list:
            if not (m.type in ("GENERIC", "GPE", "ORG") and m.source in ("generic", "adjective")
                    and any(a <= m.start and m.end <= b for a, b in spans))]
     for a, b, key in added:
-        out.append((Mention(a, b, text[a:b], "PER", key if key in gaz_entries else "", "coref"), key))
+        # the mention is its own role: a title, kept among the entity's titles, not its names
+        out.append((Mention(a, b, text[a:b], "PER", key if key in gaz_entries else "", "coref", text[a:b]), key))
     return sorted(out, key=lambda x: x[0].start)
 
 
