@@ -84,3 +84,15 @@ def test_a_dateline_credit_is_no_outlet():
     c = clean_text("بغداد - وكالات: أعلنت الحكومة العراقية اليوم استئناف تصدير النفط عبر الموانئ التركية بعد توقف دام أشهرا.")
     assert c.dateline == "بغداد" and c.outlet == ""
     assert c.text.startswith("أعلنت الحكومة")
+
+
+def test_a_link_back_to_the_story_glued_to_the_last_paragraph_is_cut():
+    # SaudiNewsNet pages of one outlet end "… رابط الخبر بصحيفة الوئام: <the title again>"; the title
+    # repeated there would be read as a second report of the story's main event
+    from marsad.ingest.clean import clean_text
+
+    c = clean_text("قتل العشرات في غارات قرب الموصل، وفق مصادر محلية. رابط الخبر بصحيفة الوئام: مقتل العشرات في غارات")
+    assert c.text == "قتل العشرات في غارات قرب الموصل، وفق مصادر محلية."
+    # a line that is nothing but the link is dropped; a text that only mentions a link stays
+    assert clean_text("نص الخبر هنا بالكامل.\nرابط الخبر بصحيفة الوئام: عنوان").text == "نص الخبر هنا بالكامل."
+    assert "رابط" in clean_text("وضع الموقع رابط الخبر على صفحته.").text

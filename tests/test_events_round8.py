@@ -206,3 +206,18 @@ def test_a_pronoun_on_a_verbal_noun_makes_the_next_actor_its_object(full):
     # and a definite plural (العلاقات) is no family name after a title
     _, ex = full("وقال عادل الجبير إنه بحث مع وزير الخارجية المصري تمتين العلاقات.")
     assert not [e for e in ex.entities if e.name_ar == "تمتين العلاقات"]
+
+
+def test_a_la_owner_right_after_an_attack_noun_is_its_author(full):
+    # هجوم للجماعة: "an attack of the group" — the group attacked; not مواقع لحزب العمال (its positions)
+    got, _ = full("وكان آخر هجوم لحركة حماس على الجيش الإسرائيلي قد وقع في يوليو الماضي.")
+    assert ("ASSAULT", "حركة حماس", "جيش الدفاع الإسرائيلي") in got or \
+        any(e[0] == "ASSAULT" and e[1] == "حركة حماس" for e in got), got
+    got, _ = full("شنت تركيا غارات جوية على مواقع لحزب العمال الكردستاني في شمال العراق.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "حزب العمال الكردستاني" for e in got), got
+
+
+def test_one_word_and_plural_agent_markers(full):
+    # تم زرعها بواسطة X، على أيدي X: the doer of a passive
+    got, _ = full("قتل ثلاثة جنود في انفجار عبوة تم زرعها بواسطة عناصر تنظيم داعش في سيناء.")
+    assert any(e[0] == "ASSAULT" and e[1] == "تنظيم الدولة الإسلامية" for e in got), got

@@ -33,7 +33,9 @@ PREP_WORDS = {
     "عبر", "مثل", "خلال", "منذ", "لصالح", "بشان", "قبالة",
 }
 # Two-word prepositions that mark the agent (من قبل = by; على يد = at the hands of).
-AGENT_PAIRS = {("من", "قبل"), ("علي", "يد"), ("من", "جانب")}
+# words that mark the doer of a passive or a noun: من قبل، على يد، بواسطة (word_lists.tsv)
+AGENT_PAIRS = {tuple(w.split()) for w in word_list("agent_marker") if len(w.split()) == 2}
+AGENT_WORDS = {w for w in word_list("agent_marker") if " " not in w}
 
 
 @dataclass
@@ -410,7 +412,7 @@ def _prep_from(raw: str, toks: list[Token], ti: int) -> tuple[str, bool]:
             if pv in PREP_WORDS and not both:
                 prep = pv
                 conj = conj or pv != prev
-            if ti > 1 and (toks[ti - 2].norm.lstrip("وف"), prev) in AGENT_PAIRS:
+            if (ti > 1 and (toks[ti - 2].norm.lstrip("وف"), prev) in AGENT_PAIRS) or prev.lstrip("و") in AGENT_WORDS:
                 prep = "agent"
     return prep, conj
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..arabic.normalize import HARAKAT, norm
 from ..arabic.tokens import Token
 from .actors import PREP_WORDS, Slot
-from .relations import possessor_target
+from .relations import COUNT_WORDS, possessor_target
 from .wordlists import word_list
 
 HARD_WORDS = {
@@ -226,7 +226,10 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False):
                 or (t.kind in ("n", "a") and _dated_gap(S, g[-1].tj, t.ti) and not between(g[-1].tj, t.ti, hard)))]
     prep_t = [g for g in fwd if (g[0].prep and g[0].prep in tprep) or _beside(toks, g, tprep)]
     agent = [g for g in fwd if (g[0].prep == "agent" and not _participle_agent(S, t, g))
-             or (g[0].prep and g[0].prep != "agent" and g[0].prep in sprep)]
+             or (g[0].prep and g[0].prep not in ("agent", "ل") and g[0].prep in sprep)
+             # هجوم للجماعة، غارات جوية للتحالف: a ل-owner right after the noun (not مواقع لحزب العمال)
+             or (g[0].prep == "ل" and "ل" in sprep
+                 and all(toks[k].norm.endswith(("ي", "يه")) for k in range(t.tj + 1, g[0].ti)))]
     if t.kind in ("v", "i"):
         return _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_prev)
     src, tgt = _noun_args(t, S, fwd, bwd, prep_t, agent)
@@ -323,6 +326,12 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
         back = [g for g in bwd if not g[0].prep and not all_adj(g) and agrees(vg, g, S)]
         src = back[-1] if back else None
     passive = [g for g in agent if g[0].prep == "agent" and S.dist(t.tj, g[0].ti) <= 3 and g is not src]
+    if (t.kind == "v" and row.get("mode") == "kill" and src is not None and src[0].ti > t.tj
+            and t.tj + 1 < len(toks) and (toks[t.tj + 1].norm.isdigit() or toks[t.tj + 1].norm in COUNT_WORDS)):
+        # قتل ثلاثة جنود في انفجار …: a count right after the perfect kill verb is its passive subject,
+        # the ones killed; the doer, if any, is the agent phrase of the clause (بواسطة، على يد)
+        doer = next((g for g in agent if g[0].prep == "agent" and g is not src), None)
+        return doer, src
     if not passive and src is not None and _written_passive(toks[t.ti]):
         return None, src  # قُتل ضابط: a damma on the first letter marks the passive; its subject was hit
     if passive:

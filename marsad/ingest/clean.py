@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..arabic.normalize import fold_char, norm, norm_key
+from ..arabic.normalize import fold_char, norm, norm_key, normalize
 from ..records import DateValue, Document, stable_id
 from ..resources import read_tsv
 
@@ -35,12 +35,13 @@ def _fold_pattern(p: str) -> str:
 class CleanRules:
     drop: tuple  # compiled patterns, matched on folded lines
     cut: tuple
+    inline: tuple  # patterns searched within a line: the line is cut where one starts
     meta: tuple  # (field, where, compiled pattern)
 
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> "CleanRules":
-        drop, cut = [], []
+        drop, cut, inline = [], [], []
         for r in read_tsv("boilerplate.tsv", ["action", "pattern"], ["note"]):
             try:
                 rx = re.compile(_fold_pattern(r["pattern"]), re.I)
@@ -50,8 +51,10 @@ class CleanRules:
                 drop.append(rx)
             elif r["action"] == "cut_rest":
                 cut.append(rx)
+            elif r["action"] == "cut_inline":
+                inline.append(rx)
             else:
-                raise r.error(f"unknown action {r['action']!r} (drop_line | cut_rest)")
+                raise r.error(f"unknown action {r['action']!r} (drop_line | cut_rest | cut_inline)")
         meta = []
         for r in read_tsv("metadata_patterns.tsv", ["field", "where", "pattern"], ["note"]):
             if r["where"] not in ("head", "tail", "body", "line_start", "value"):
@@ -63,7 +66,7 @@ class CleanRules:
             if r["where"] != "value" and "value" not in rx.groupindex:
                 raise r.error("pattern lacks the named group (?P<value>...)")
             meta.append((r["field"], r["where"], rx))
-        return cls(tuple(drop), tuple(cut), tuple(meta))
+        return cls(tuple(drop), tuple(cut), tuple(inline), tuple(meta))
 
 
 @dataclass
@@ -126,6 +129,14 @@ def clean_text(raw: str, rules: CleanRules | None = None) -> Cleaned:
             if kept and kept[-1] != "":
                 kept.append("")
             continue
+        if rules.inline:
+            n = normalize(s)
+            hit = min((m.start() for rx in rules.inline for m in [rx.search(n.text)] if m), default=None)
+            if hit is not None:  # "… رابط الخبر بصحيفة الوئام: <title>" glued to the last paragraph
+                s = s[:n.span(hit, hit)[0]].rstrip()
+                if not s:
+                    out.dropped_lines += 1
+                    continue
         f = norm(s)
         # metadata lines
         matched_meta = False
