@@ -221,3 +221,18 @@ def test_one_word_and_plural_agent_markers(full):
     # تم زرعها بواسطة X، على أيدي X: the doer of a passive
     got, _ = full("قتل ثلاثة جنود في انفجار عبوة تم زرعها بواسطة عناصر تنظيم داعش في سيناء.")
     assert any(e[0] == "ASSAULT" and e[1] == "تنظيم الدولة الإسلامية" for e in got), got
+
+
+def test_the_one_allowed_does_the_act(full):
+    # وافقت تركيا على السماح للجيش الأمريكي بشن ضربات: the US strikes, Turkey agrees with the US
+    got, _ = full("قالت الصحيفة إن تركيا وافقت على السماح للجيش الأمريكي بشن ضربات جوية ضد تنظيم داعش.")
+    assert ("ASSAULT", "القوات المسلحة الأمريكية", "تنظيم الدولة الإسلامية") in got
+    assert ("AGREE", "تركيا", "القوات المسلحة الأمريكية") in got
+    assert not any(e[1] == "تركيا" and e[2] == "تنظيم الدولة الإسلامية" for e in got)
+
+
+def test_an_attack_to_wrest_something_from_someone_targets_him(full):
+    # هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة: the opposition forces are attacked
+    got, _ = full("ويشن الجيش السوري هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة السورية.")
+    assert any(e[0] == "ASSAULT" and e[1] == "الجيش العربي السوري" and "السوري" in e[2] and e[2] != "الجيش السوري"
+               for e in got), got

@@ -353,8 +353,15 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 sources = _ids(giver) if giver else ()
             targets = tuple(x for x in recv[1] if x not in sources)
             recv = (t.tj, recv[1])  # فضلا عن غطاء دبلوماسي من فرنسا: the next noun too
+        allowed = _permitted(S, t) if t.kind in ("n", "a") and not sources else None
+        if allowed is not None:
+            # وافقت تركيا على السماح للجيش الأمريكي بشن ضربات: the one allowed does the act, and is
+            # the one the permission (the governing agreement) is given to
+            sources = _ids(allowed)
+            if t.governor is not None and t.governor.sources:
+                t.governor.targets = tuple(x for x in sources if x not in t.governor.sources)
         g = t.governor
-        if g is not None:
+        if g is not None and not allowed:
             if g.row["type"] == "REQUEST":
                 sources = sources or g.targets
                 # the one who asks benefits from an aid or a meeting, not from a veto, and not
@@ -448,6 +455,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                   and ((t.ti <= 1 and t.reading.pre[:1] in ("و", "ف")) or (t.ti == 1 and toks[0].norm.lstrip("و") == "كما"))
                   and vg != "p" and not _noun_follows(toks, t.tj)):
                 sources, t.inherited = memo["last_source"], True  # a new sentence that opens وطلب …
+        if not targets and t.row["type"] == "ASSAULT":
+            targets = _ids(_wrested_from(S, t))  # هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة
         t.sources, t.targets = sources, tuple(x for x in targets if x not in sources) or targets
         if not sources:
             continue
@@ -774,6 +783,39 @@ def _behind(S: Sentence, t: Trig):
     g = next((g for g in S.groups if g[-1].tj == k and not g[0].prep and not all_adj(g)), None)
     if g is not None and g[0].ti >= 1 and toks[g[0].ti - 1].norm.lstrip("وف") in BEHIND_VERBS:
         return g  # وقفت جماعة X وراء الهجوم
+    return None
+
+
+PERMIT_WORDS = word_list("permit_word")
+WREST_WORDS = word_list("wrest_word")
+
+
+def _wrested_from(S: Sentence, t: Trig):
+    """The من-actor an attack's purpose takes something from: هجوما لانتزاع السيطرة على X من Y، لاستعادة
+    المدينة من داعش، لطرد المسلحين من …  (Y, or None)."""
+    toks = S.toks
+    hard = S.hard_for(t.ti)
+    for k in range(t.tj + 1, min(t.tj + 13, len(toks))):
+        if k in hard:
+            return None
+        w = toks[k].norm.lstrip("و")
+        if w[:1] in ("ل", "ب") and w[1:] in WREST_WORDS or w in WREST_WORDS:
+            return next((g for g in S.groups if g[0].prep == "من" and 0 < g[0].ti - k <= 7
+                         and not between(k, g[0].ti, hard)), None)
+    return None
+
+
+def _permitted(S: Sentence, t: Trig):
+    """The ل-actor of سمح/السماح right before the act noun t (السماح للجيش الأمريكي بشن), or None."""
+    toks = S.toks
+    if not t.reading.pre.lstrip("وف").startswith("ب"):
+        return None
+    hard = S.hard_for(t.ti)
+    for k in range(t.ti - 1, max(-1, t.ti - 7), -1):
+        if k in hard:
+            return None
+        if toks[k].norm.lstrip("وف") in PERMIT_WORDS:
+            return next((g for g in S.groups if g[0].prep == "ل" and k < g[0].ti and g[-1].tj < t.ti), None)
     return None
 
 
