@@ -236,3 +236,9 @@ def test_an_attack_to_wrest_something_from_someone_targets_him(full):
     got, _ = full("ويشن الجيش السوري هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة السورية.")
     assert any(e[0] == "ASSAULT" and e[1] == "الجيش العربي السوري" and "السوري" in e[2] and e[2] != "الجيش السوري"
                for e in got), got
+
+
+def test_an_organisation_head_before_a_name_carries_the_coordination(full):
+    # الجيش السوري وجماعة حزب الله: "and the group Hezbollah" — a second attacker, not a new clause
+    got, _ = full("ويشن الجيش السوري وجماعة حزب الله اللبناني هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة.")
+    assert {e[1] for e in got if e[0] == "ASSAULT"} >= {"الجيش العربي السوري", "حزب الله"}, got

@@ -328,6 +328,18 @@ def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Ent
                 a.prep = "ل"
     if units is not None:
         _coordinated_titles(text, toks, slots, units)
+        # وجماعة حزب الله، ولميليشيا الحوثي: a bare organisation head right before an organisation's
+        # name belongs to its slot, with the و or preposition on it
+        heads = units.words.get("orghead", frozenset())
+        for sl in slots:
+            k = sl.ti - 1
+            if (sl.etype == "ORG" and k >= 0 and not sl.prep and not sl.conj and sl.ti == _orig_ti(sl, toks)
+                    and not any(x.ti <= k <= x.tj for x in slots)):
+                w = toks[k].norm
+                pre = next((p for p in ("", "و", "ف", "ل", "ب", "ول", "وب") if w.startswith(p) and w[len(p):] in heads), None)
+                if pre is not None:
+                    sl.ti = k
+                    sl.prep, sl.conj = _prep_from(pre, toks, k)
     titles = [(x.ti, _orig_ti(x, toks)) for x in slots if x.etype == "PER"]
     titles = [(a, b) for a, b in titles if a < b]
     kept: list[Slot] = []
