@@ -242,3 +242,12 @@ def test_an_organisation_head_before_a_name_carries_the_coordination(full):
     # الجيش السوري وجماعة حزب الله: "and the group Hezbollah" — a second attacker, not a new clause
     got, _ = full("ويشن الجيش السوري وجماعة حزب الله اللبناني هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة.")
     assert {e[1] for e in got if e[0] == "ASSAULT"} >= {"الجيش العربي السوري", "حزب الله"}, got
+
+
+def test_taking_delivery_of_weapons_from_a_giver_is_military_aid(full):
+    # تسلمت مصر طائرات رافال من فرنسا: France supplies Egypt
+    got, _ = full("تسلمت مصر اليوم الاثنين أول ثلاث من 24 طائرة «رافال»، كانت قد طلبتها في فبراير من فرنسا.")
+    assert ("AID", "فرنسا", "مصر") in got
+    # without weapons it is no delivery; and تلقى دعما من keeps its noun as the event
+    got, _ = full("تسلمت مصر رسالة من فرنسا.")
+    assert not any(e[0] == "AID" for e in got)

@@ -60,6 +60,7 @@ class EventLexicon:
     units: Units = dataclasses.field(default_factory=Units)
     function_words: frozenset = frozenset()  # particles and adverbs as written: never a trigger as they stand (هنا، قبل)
     verbs: frozenset = frozenset()  # every inflected verb form (``verb_forms``), built once at load
+    delivery_row: dict | None = None  # the AID military row a receipt of weapons is told as
 
     def verb_forms(self) -> frozenset:
         """Every inflected verb form of the trigger and speech-verb lexicons (a name is none of them)."""
@@ -90,6 +91,8 @@ class EventLexicon:
         lex = cls(trig, build_index(trig), plo, mod, build_index(mod, "cue"), att, build_index(att, "cue"),
                   GenericLexicon.load(), frozenset(masc), Units.load(), particles)
         lex.verbs = lex.verb_forms()
+        # the row a received delivery of weapons is told as (military aid)
+        lex.delivery_row = next((r for r in trig if r["type"] == "AID" and r.get("mode") == "military" and r["pos"] == "n"), None)
         return lex
 
 
@@ -344,6 +347,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             t.cons = _ids(src + tgt)
         if t.row["type"] == "RECEIVE":  # تلقى حفتر دعما، يتمتع حفتر … بدعم: Haftar is the recipient
             recv = (t.tj, sources)
+            t.sources = sources  # the recipient (no event of its own; see _deliveries)
             continue
         if not targets and recv[1] and S.dist(recv[0], t.ti) <= 8 and not between(recv[0], t.ti, S.hard_for(t.ti)):
             if not sources and t.kind in ("n", "a"):
@@ -786,6 +790,26 @@ def _behind(S: Sentence, t: Trig):
     return None
 
 
+def _deliveries(trigs: list[Trig], S: Sentence, wslots: list, lexicon) -> list[Trig]:
+    """تسلمت مصر أول ثلاث طائرات رافال من فرنسا: a receipt of weapons from a named giver is military aid
+    from the giver to the receiver (when no aid noun of its own tells it)."""
+    row = lexicon.delivery_row
+    out = []
+    for t in trigs:
+        if t.row["type"] != "RECEIVE" or t.kind not in ("v", "i") or not t.sources or row is None:
+            continue
+        hard = S.hard_for(t.ti)
+        if any(u.row["type"] in ("AID", "SUPPORT") and t.tj < u.ti <= t.tj + 8 for u in trigs):
+            continue  # تلقى دعما من …: the noun is the event
+        if not any(t.tj < w.ti <= t.tj + 12 and not between(t.tj, w.ti, hard) for w in wslots):
+            continue
+        giver = next((g for g in S.groups if g[0].prep == "من" and 0 < g[0].ti - t.tj <= 20
+                      and not between(t.tj, g[0].ti, hard) and not set(_ids(g)) & set(t.sources)), None)
+        if giver is not None:
+            out.append(Trig(t.ti, t.tj, row, t.kind, t.reading, sources=_ids(giver), targets=t.sources))
+    return out
+
+
 PERMIT_WORDS = word_list("permit_word")
 WREST_WORDS = word_list("wrest_word")
 
@@ -1014,6 +1038,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                     elif t.row["type"] != "REQUEST" and emb.targets:
                         t.targets = emb.targets
         _targets_from_neighbours(trigs, S, memo, lexicon.units)
+        trigs += _deliveries(trigs, S, wslots, lexicon)
         for t in trigs:
             if not t.sources or t.row["type"] == "RECEIVE":
                 continue
