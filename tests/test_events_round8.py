@@ -251,3 +251,22 @@ def test_taking_delivery_of_weapons_from_a_giver_is_military_aid(full):
     # without weapons it is no delivery; and تلقى دعما من keeps its noun as the event
     got, _ = full("تسلمت مصر رسالة من فرنسا.")
     assert not any(e[0] == "AID" for e in got)
+
+
+def test_a_conjunction_ending_in_ma_is_no_negation(full):
+    # بعدما "after" is not ب + عدم "the not-doing"; قد still hedges
+    got, ex = full("وجاءت الهجمات بعدما أطلقت تركيا حملة جوية لقصف مواقع لتنظيم داعش في سورية.")
+    assert [e.modality for e in ex.events if e.type == "ASSAULT"] == ["asserted"]
+
+
+def test_the_actor_of_the_light_verbs_noun_outranks_a_place(full):
+    # نفذت قوات التحالف غارات ضد أهداف لتنظيم داعش في العراق: ISIS is hit, Iraq is where
+    got, _ = full("نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش الإرهابي في العراق أمس.")
+    assert any(e[0] == "ASSAULT" and e[2] == "تنظيم الدولة الإسلامية" for e in got), got
+    assert not any(e[0] == "ASSAULT" and e[2] == "العراق" for e in got), got
+
+
+def test_a_relative_verbs_object_pronoun_is_its_antecedent(full):
+    # المجموعة التي دربتها الولايات المتحدة: the US trained "the group", not ISIS named earlier
+    got, _ = full("لا يمثل مقاتلو تنظيم الدولة الإسلامية التهديد الوحيد على المجموعة التي دربتها الولايات المتحدة.")
+    assert not any(e[0] == "AID" and e[2] == "تنظيم الدولة الإسلامية" for e in got), got

@@ -340,6 +340,12 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
         return passive[0], (src if src is not None and not all_adj(src) else None)
     if agent and src is None:
         src = agent[0]
+    if t.ti >= 1 and toks[t.ti - 1].norm.lstrip("و") in RELATIVE and t.reading.suf in PRONOUN_AGENT and src is not None:
+        # المجموعة التي دربتها الولايات المتحدة، الوفد الذي استقبله الرئيس: the object pronoun is the
+        # antecedent before the relative pronoun — an actor, or nobody the event can name
+        k = t.ti - 1
+        ante = [g for g in usable if g[-1].tj < k and k - g[-1].tj <= 2 and not all_adj(g) and g is not src]
+        return src, (ante[-1] if ante else None)
     tgt = _first_real([g for g in prep_t if g is not src])
     if tgt is None and "obj" in tprep:
         rest = [g for g in fwd if not g[0].prep and g is not src and g[0].ti > after]

@@ -618,6 +618,14 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
       meeting of the same actor asks the one visited.
     """
     for n, t in enumerate(trigs[:-1]):
+        # نفذت قوات التحالف 20 غارة ضد أهداف لداعش في العراق، أطلقت تركيا حملة لقصف مواقع لداعش في سورية:
+        # the light verb's act is its object noun's; the actor the noun names outranks a place after في
+        if t.kind in ("v", "i") and t.row["_obj"] and t.targets and _only_places(S, t.targets):
+            u = next((u for u in trigs[n + 1:] if u.kind in ("n", "a") and u.row["type"] == t.row["type"]
+                      and 0 < u.ti - t.tj <= 6 and u.targets and not _only_places(S, u.targets)), None)
+            if u is not None:
+                t.targets = u.targets
+    for n, t in enumerate(trigs[:-1]):
         nxt = trigs[n + 1]
         # أدانت دمشق الغارات: the attack noun condemned is not the condemner's own attack
         if (t.row["type"] in ("ACCUSE", "REJECT", "PROTEST", "SUPPORT") and t.kind in ("v", "i") and nxt.kind == "n"
@@ -711,6 +719,12 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
                          and u.sources == t.sources), None)
             if prev is not None:
                 t.targets = prev.targets
+
+
+def _only_places(S: Sentence, ids: tuple) -> bool:
+    """Are all these actors named only after في (a state as the place of the act: في العراق)?"""
+    marks = [g[0].prep for g in S.groups for sl in g if sl.ent in ids]
+    return bool(marks) and all(p == "في" for p in marks)
 
 
 def _right_after_subject(S: Sentence, t: Trig, k: int) -> bool:
@@ -1020,7 +1034,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         # --- events
         S = Sentence(text, toks, groups_of(slots, hard), hard, soft, asides(text, toks, soft), lexicon.masculine,
                      lexicon.units)
-        cues = find_cues(toks, lexicon.mod_index, lexicon.modality)
+        cues = find_cues(toks, lexicon.mod_index, lexicon.modality, lambda tok: _bare_text(tok) in lexicon.function_words)
         # a hedge or plan reaches into its أن-clause: يرجح أن …، من المتوقع أن …
         mod_bounds = {h for h in hard if toks[h].norm.lstrip("وب") not in ("ان",)}
         starts = frozenset(k for k in range(1, len(toks)) if ":" in text[toks[k - 1].end:toks[k].start])

@@ -27,11 +27,16 @@ class Cue:
     window: int
 
 
-def find_cues(toks: list[Token], index: FormIndex, rows: list[dict]) -> list[Cue]:
-    """Modality cues among a sentence's tokens."""
+def find_cues(toks: list[Token], index: FormIndex, rows: list[dict], skip=lambda tok: False) -> list[Cue]:
+    """Modality cues among a sentence's tokens; ``skip(token)`` says a word is a function word as it
+    stands, so it is a cue only as a whole (قد), never cut into clitics (بعدما is "after", not
+    ب + عدم "the not-doing")."""
     out = []
     for k in range(len(toks)):
-        for row, _kind, j, _rd in index.match(toks, k):
+        whole = skip(toks[k])
+        for row, _kind, j, rd in index.match(toks, k):
+            if whole and (rd.pre or rd.suf):
+                continue
             r = rows[row]
             if r["scope"] == "prefix":
                 continue
