@@ -35,7 +35,7 @@ def find_cues(toks: list[Token], index: FormIndex, rows: list[dict], skip=lambda
     for k in range(len(toks)):
         whole = skip(toks[k])
         for row, _kind, j, rd in index.match(toks, k):
-            if whole and (rd.pre or rd.suf):
+            if whole and (rd.pre.lstrip("وف") or rd.suf):
                 continue
             r = rows[row]
             if r["scope"] == "prefix":
