@@ -270,3 +270,14 @@ def test_a_relative_verbs_object_pronoun_is_its_antecedent(full):
     # المجموعة التي دربتها الولايات المتحدة: the US trained "the group", not ISIS named earlier
     got, _ = full("لا يمثل مقاتلو تنظيم الدولة الإسلامية التهديد الوحيد على المجموعة التي دربتها الولايات المتحدة.")
     assert not any(e[0] == "AID" and e[2] == "تنظيم الدولة الإسلامية" for e in got), got
+
+
+def test_the_two_movements_and_the_two_leaders_are_the_last_two_named_together(full):
+    # حركتي حماس والجهاد … وتدين الحركتان: both movements condemn, past their relative clause
+    got, _ = full("دمرت خمس سيارات تعود لناشطين في حركتي حماس والجهاد الاسلامي في غزة. وتدين الحركتان الاسلاميتان "
+                  "اللتان تشكلان القوتين الرئيسيتين في القطاع، باستمرار تنظيم داعش.")
+    assert ("ACCUSE", "حركة حماس", "تنظيم الدولة الإسلامية") in got
+    assert ("ACCUSE", "حركة الجهاد الإسلامي", "تنظيم الدولة الإسلامية") in got
+    got, _ = full("بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان الحرب على داعش. "
+                  "وقال البيان إن الزعيمين ناقشا تعميق تعاونهما.")
+    assert ("COOPERATE", "باراك أوباما", "رجب طيب أردوغان") in got

@@ -36,7 +36,7 @@ HARD_WORDS = {
 HARD_PUNCT = set(':؛;"“”«»()')
 SOFT_PUNCT = set("،,")
 _MARKS_OFF = str.maketrans("", "", '"“”«»()')
-RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
+RELATIVE = word_list("relative")  # الذي التي الذين اللذان اللتان …
 # auxiliaries that may stand between a relative pronoun and its verb: التي كانت تدعم
 AUXILIARIES = {"كان", "كانت", "كانوا", "يكون", "تكون", "ظل", "ظلت", "لا", "لم", "لن", "قد", "ما", "طالما"}
 ASIDE_OPENERS = PREP_WORDS | RELATIVE | {"وهي", "وهو", "وهم", "حسب", "بحسب", "وفق", "وفقا", "اي"}

@@ -341,8 +341,13 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         sources, targets = _ids(src), _ids(tgt)
         if src is None and _dual(t) and memo["last_pair"]:
             sources = memo["last_pair"]
-        if not sources and memo["last_two"] and _pair_subject(S, t, units):
+        pk = _pair_subject(S, t, units) if not sources else ""
+        if pk == "two" and memo["last_two"]:
             sources = memo["last_two"]  # وجدد الجانبان الدعوة، واتفق الطرفان: the two parties of the event before
+        elif pk in ("ORG", "PER") and memo["coord"].get(pk):
+            sources = memo["coord"][pk]  # وتدين الحركتان، ناقش الزعيمان: the last two of that kind named together
+        if pk and sources and not targets and t.kind in ("v", "i") and "obj" in t.row["_tprep"]:
+            targets = _ids(_object_after_pair(S, t))  # وتدين الحركتان الإسلاميتان … باستمرار تنظيم داعش
         if t.row.get("flags") == "cons" and src and tgt and src[0].prep == "بين":
             t.cons = _ids(src + tgt)
         if t.row["type"] == "RECEIVE":  # تلقى حفتر دعما، يتمتع حفتر … بدعم: Haftar is the recipient
@@ -525,20 +530,49 @@ def _svo_adjacent(S: Sentence, g, t: Trig) -> bool:
         g[-1].tj, t.ti, S.hard_for(t.ti))
 
 
-def _pair_subject(S: Sentence, t: Trig, units) -> bool:
-    """Is الجانبان / الطرفان / البلدان the subject of t (right after the verb, or right before it)?"""
+PAIR_KINDS = {"pair": "two", "pairstate": "two", "pairorg": "ORG", "pairper": "PER"}
+
+
+def _object_after_pair(S: Sentence, t: Trig):
+    """The object of a verb whose subject is a pair word right after it: past the pair, its adjectives and
+    a relative clause closed by a comma (الحركتان الإسلاميتان اللتان تشكلان …، باستمرار الحركات المتطرفة)."""
+    toks, k = S.toks, t.tj + 2
+    while k < len(toks) and toks[k].norm.endswith(("ي", "يه", "يان", "يتان", "يين", "يتين")):
+        k += 1
+    if k < len(toks) and toks[k].norm in RELATIVE_WORDS:
+        end = next((j for j in range(k + 1, min(k + 16, len(toks)))
+                    if set("،,") & set(S.text[toks[j - 1].end:toks[j].start])), None)
+        if end is None:
+            return None
+        k = end
+    hard = S.hard_for(t.ti)
+    return next((g for g in S.groups if g[0].ti >= k and g[0].ti - k <= 2 and not g[0].prep
+                 and not between(t.tj, g[0].ti, hard) and not any(sl.ent in t.sources for sl in g)), None)
+
+
+def _pair_word(tok: Token, units) -> str:
+    """'two' for الجانبان/الطرفان/البلدان, 'ORG' for الحركتان/الجماعتان, 'PER' for الزعيمان/الرئيسان, else ''."""
+    return next((v for k, v in PAIR_KINDS.items() if units.is_(k, tok)), "")
+
+
+def _pair_subject(S: Sentence, t: Trig, units) -> str:
+    """Which pair (see ``_pair_word``) is the subject of t, right after the verb or right before it ('' if none)."""
     if units is None:
-        return False
+        return ""
     toks, k = S.toks, t.tj + 1
     if t.kind in ("n", "a"):
         # وجدد الجانبان الدعوة: a nominative dual (-ان) right before the noun is the subject of its light verb
         w = toks[t.ti - 1].norm.lstrip("و") if t.ti >= 2 else ""
-        return w.startswith("ال") and w.endswith("ان") and (units.is_("pair", toks[t.ti - 1]) or units.is_("pairstate", toks[t.ti - 1]))
+        return _pair_word(toks[t.ti - 1], units) if w.startswith("ال") and w.endswith("ان") else ""
     while k < len(toks) and S.is_adverb(k):
         k += 1
-    after = k < len(toks) and k not in S.hard_for(t.ti) and (units.is_("pair", toks[k]) or units.is_("pairstate", toks[k]))
-    before = t.ti >= 1 and (units.is_("pair", toks[t.ti - 1]) or units.is_("pairstate", toks[t.ti - 1]))
-    return bool(after and toks[k].norm.lstrip("و").startswith("ال")) or bool(before and toks[t.ti - 1].norm.startswith("ال"))
+    if k < len(toks) and k not in S.hard_for(t.ti) and toks[k].norm.lstrip("و").startswith("ال"):
+        kind = _pair_word(toks[k], units)
+        if kind:
+            return kind
+    if t.ti >= 1 and toks[t.ti - 1].norm.startswith("ال"):
+        return _pair_word(toks[t.ti - 1], units)
+    return ""
 
 
 def _dual(t: Trig) -> bool:
@@ -986,7 +1020,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
     vague = {e.id for e in entities if e.type == "GENERIC" and not e.country}
     own_state = {e.id: (state_of or {})[e.id] for e in entities if e.type in ("PER", "GENERIC") and e.id in (state_of or {})}
     memory = attr.MediaMemory()
-    memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_two": (), "last_assault": (), "last_deal": (),
+    memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_two": (), "coord": {}, "last_assault": (), "last_deal": (),
             "last_hostile": (), "state_of": state_of or {}}
     seen: set = set()
     doc_base: list[str] = []
@@ -1042,6 +1076,10 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         _trim_fragments(S, trigs, toks)
         _attach_complements(trigs, S)
         _fill_arguments(trigs, S, si, qspeakers, memo, lexicon.units)
+        for g in S.groups:  # حركتي حماس والجهاد، أوباما ونظيره التركي أردوغان: a later "the two" of that kind
+            kinds = {sl.etype for sl in g}
+            if len(g) >= 2 and len(kinds) == 1 and kinds <= {"ORG", "PER"}:
+                memo["coord"][next(iter(kinds))] = tuple(dict.fromkeys(sl.ent for sl in g))
         for t in trigs:  # a request with no target asks the complement's agent (سعى لنيل دعم أمريكا)
             if t.row.get("comp") and not t.targets:
                 emb = next((u for u in trigs if u.governor is t), None)
