@@ -281,3 +281,11 @@ def test_the_two_movements_and_the_two_leaders_are_the_last_two_named_together(f
     got, _ = full("بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان الحرب على داعش. "
                   "وقال البيان إن الزعيمين ناقشا تعميق تعاونهما.")
     assert ("COOPERATE", "باراك أوباما", "رجب طيب أردوغان") in got
+
+
+def test_the_signers_of_an_agreement_in_a_relative_clause(full):
+    # الاتفاق النووي الذي وقعته إيران ومجموعة 5+1 / الذي وقعته إيران مع القوى الكبرى: the parties
+    got, _ = full("وقال بنيامين نتنياهو إن الاتفاق النووي الذي وقعته إيران ومجموعة 5+1 خطأ تاريخي.")
+    assert ("AGREE", "إيران", "مجموعة 5+1") in got
+    got, _ = full("وانتقد بنيامين نتنياهو الاتفاق الذي وقعته إيران مع القوى الكبرى الست في فيينا.")
+    assert ("AGREE", "إيران", "مجموعة 5+1") in got

@@ -785,6 +785,8 @@ def _calm_after(S: Sentence, t: Trig, units) -> bool:
 DOER_VERBS = word_list("doer_verb")
 # a relative clause whose verb brings the parties of a meeting together: اللقاء الذي جمعه مع X، الذي جمع X وY
 MEET_VERBS = word_list("meet_verb")
+# a relative clause whose verb names the parties to an agreement: الاتفاق الذي وقعته X وY / X مع Y
+SIGN_VERBS = word_list("sign_verb")
 
 
 def _relative_doer(S: Sentence, t: Trig):
@@ -801,10 +803,18 @@ def _relative_doer(S: Sentence, t: Trig):
         return None
     else:
         verb = toks[k + 1].norm
-    stem = next((v for v in DOER_VERBS | MEET_VERBS if verb.startswith(v) and len(verb) - len(v) <= 3), None)
+    stem = next((v for v in DOER_VERBS | MEET_VERBS | SIGN_VERBS if verb.startswith(v) and len(verb) - len(v) <= 3), None)
     if stem is None:
         return None
     after = [g for g in S.groups if g[0].ti > k + 1 and g[0].ti - (k + 1) <= 3]
+    if stem in SIGN_VERBS:
+        # الاتفاق الذي وقعته إيران ومجموعة 5+1، الذي وقعته إيران مع القوى الكبرى: the parties that signed it
+        if t.row["type"] != "AGREE" or not after or after[0][0].prep:
+            return None
+        if len(after[0]) > 1:
+            return (after[0][:1], after[0][1:])
+        other = next((g for g in S.groups if g[0].prep == "مع" and 0 < g[0].ti - after[0][-1].tj <= 2), None)
+        return (after[0], other) if other is not None else None
     if stem in MEET_VERBS:
         suffix = verb[len(stem):].lstrip("ت")
         if suffix and after and after[0][0].prep == "مع":
