@@ -289,3 +289,18 @@ def test_the_signers_of_an_agreement_in_a_relative_clause(full):
     assert ("AGREE", "إيران", "مجموعة 5+1") in got
     got, _ = full("وانتقد بنيامين نتنياهو الاتفاق الذي وقعته إيران مع القوى الكبرى الست في فيينا.")
     assert ("AGREE", "إيران", "مجموعة 5+1") in got
+
+
+def test_a_meeting_during_which_the_subject_speaks_is_his(full):
+    # وأكد الملك سلمان خلال لقائه الرئيس الفرنسي فرانسوا أولاند: the king met Hollande
+    got, _ = full("وأكد الملك سلمان خلال لقائه الرئيس الفرنسي فرانسوا أولاند في الرياض أهمية التعاون.")
+    assert ("CONSULT", "الملك سلمان بن عبد العزيز", "فرانسوا أولاند") in got
+    # a genitive after the noun is the one visiting: خلال زيارة الرئيس الروسي
+    got, _ = full("وقال رجب طيب أردوغان خلال زيارة الرئيس الروسي فلاديمير بوتين إلى أنقرة إن العلاقات جيدة.")
+    assert ("CONSULT", "رجب طيب أردوغان", "تركيا") not in got
+
+
+def test_the_subject_of_a_do_verb_is_the_agent_of_its_noun(full):
+    # إن مصر وفرنسا أجرتا محادثات: the two held the talks
+    got, _ = full("وقال مسؤول إن مصر وفرنسا أجرتا محادثات بشأن المساعدات.")
+    assert {("CONSULT", "مصر", "فرنسا"), ("CONSULT", "فرنسا", "مصر")} & got

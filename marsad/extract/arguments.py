@@ -42,6 +42,8 @@ AUXILIARIES = {"كان", "كانت", "كانوا", "يكون", "تكون", "ظل
 ASIDE_OPENERS = PREP_WORDS | RELATIVE | {"وهي", "وهو", "وهم", "حسب", "بحسب", "وفق", "وفقا", "اي"}
 WINDOW = 10
 # light verbs that carry a verbal noun's agent after it: زيارة يقوم بها حفتر
+# verbs that only carry the verbal noun after them (أجرى محادثات، عقد اجتماعا)
+DO_VERBS = word_list("do_verb")
 LIGHT_VERBS = {"قام", "يقوم", "تقوم", "قامت", "اجراها", "يجريها", "اجراه", "يجريه", "قادها", "يقودها", "قاده", "يقوده",
                "قادتها", "قادته", "تقودها", "تقوده", "اجرتها", "اجرته", "تجريها"}
 # PLOVER types whose requested event benefits the one who asks (طلب حفتر من روسيا إرسال طائرات)
@@ -518,6 +520,10 @@ def _noun_args(t, S, fwd, bwd, prep_t, agent):
         back = [g for g in bwd if not g[0].prep and not all_adj(g) and (t.ti - g[-1].tj <= 1 or _dated_gap(S, g[-1].tj, t.ti))]
         if back:
             src = back[-1]
+        elif t.ti >= 2 and toks[t.ti - 1].norm.lstrip("وف") in DO_VERBS:
+            # إن مصر وفرنسا أجرتا محادثات، الجيش يشن هجوما: the subject right before a "do" verb is the noun's
+            back = [g for g in bwd if not g[0].prep and not all_adj(g) and g[-1].tj == t.ti - 2]
+            src = back[-1] if back else None
     return src, tgt
 
 

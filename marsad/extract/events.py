@@ -437,6 +437,12 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if (not sources and pronoun_agent(t) and not prev_src and not t.reading.pre.lstrip("وف")
                 and (toks[t.ti - 1].norm not in NOUN_GOVERNORS or _expressed(S, t.ti, units))):
             sources = _ids(_clause_subject(S, t.ti))  # أعلنت الحكومة رفضها: her = the clause's subject
+        if (not sources and t.kind in ("n", "a") and t.row["type"] == "CONSULT" and t.ti >= 1
+                and toks[t.ti - 1].norm.lstrip("و") in DURING_WORDS and t.governor is None
+                and (pronoun_agent(t) or not _genitive_after(S, t))):
+            # وأكد الملك سلمان خلال لقائه الرئيس الفرنسي، وقال أردوغان خلال زيارة إلى قبرص: the one who
+            # speaks during a meeting or a visit holds it
+            sources = _ids(_clause_subject(S, t.ti))
         if not sources and t.row.get("flags") == "adv":
             sources = _ids(_clause_subject(S, t.ti))  # …، متهما الرباط بـ: the one accusing is the clause's subject
         if not sources and t.kind in ("v", "i") and t.ti >= 1 and toks[t.ti - 1].norm.lstrip("وب") in AN_PRONOUNS:
@@ -583,6 +589,15 @@ def _dual(t: Trig) -> bool:
     if t.kind == "v":
         return t.reading.stem in (lemma + "ا", lemma[:-1] + "يا")
     return t.kind == "i" and t.reading.stem.endswith("ان") and t.reading.stem[:1] in ("ي", "ت")
+
+
+# time words a meeting noun follows when the clause subject held it: خلال لقائه، عقب اجتماعه، أثناء زيارة
+DURING_WORDS = word_list("during_word")
+
+
+def _genitive_after(S: Sentence, t: Trig) -> bool:
+    """Is an actor the genitive right after the noun (زيارة الرئيس الروسي)?"""
+    return any(g[0].ti == t.tj + 1 and not g[0].prep for g in S.groups)
 
 
 def _clause_subject(S: Sentence, k: int, hard_ok: bool = False):

@@ -14,7 +14,8 @@ from ..resources import read_tsv
 LISTS = ("verb_opener", "relative", "after_prep", "manner_head", "opening_not_verb", "doer_verb", "meet_verb",
          "light_perfect", "light_imperfect", "vso_filler", "count_word", "former", "name_link",
          "quantifier", "behind_verb", "agent_marker",
-         "permit_word", "wrest_word", "sign_verb")
+         "permit_word", "wrest_word", "sign_verb",
+         "do_verb", "during_word")
 
 
 @lru_cache(maxsize=1)
