@@ -304,3 +304,11 @@ def test_the_subject_of_a_do_verb_is_the_agent_of_its_noun(full):
     # إن مصر وفرنسا أجرتا محادثات: the two held the talks
     got, _ = full("وقال مسؤول إن مصر وفرنسا أجرتا محادثات بشأن المساعدات.")
     assert {("CONSULT", "مصر", "فرنسا"), ("CONSULT", "فرنسا", "مصر")} & got
+
+
+def test_an_act_ascribed_to_or_claimed_by_an_actor_is_his(full):
+    # هجوم انتحاري نسب إلى داعش / أعلن التنظيم مسؤوليته عن الهجوم على الجيش: ISIS attacked
+    got, _ = full("وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة هجوم انتحاري نسب إلى تنظيم داعش وضرب مدينة سوروتش.")
+    assert any(e[0] == "ASSAULT" and e[1] == "تنظيم الدولة الإسلامية" for e in got), got
+    got, _ = full("وأعلن تنظيم داعش مسؤوليته عن الهجوم على الجيش المصري في سيناء.")
+    assert ("ASSAULT", "تنظيم الدولة الإسلامية", "القوات المسلحة المصرية") in got

@@ -383,6 +383,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             sources = _ids(_director(S, t, units))  # إنفاذا لتوجيهات الملك … لتقديم المساعدات: the king's aid
         if not sources and t.kind in ("n", "a") and t.row["type"] in HOSTILE_TYPES:
             sources = _ids(_behind(S, t))  # أن داعش يقف وراء الاعتداء: the one behind an attack made it
+        if not sources and t.kind in ("n", "a") and t.row["type"] in HOSTILE_TYPES:
+            sources = _ids(_claimed_by(S, t))  # هجوم نسب إلى داعش، تبنى التنظيم المسؤولية عن الهجوم
         if (not sources and t.kind in ("v", "i") and t.row["type"] in HOSTILE_TYPES and memo.get("last_attacker")
                 and not t.row["_obj"]  # نفذت الهجوم، شن الهجوم: the act noun is the light verb's object
                 and any(u.kind in ("n", "a") and u.ti == t.tj + 1 and u.row["type"] == t.row["type"]
@@ -913,6 +915,25 @@ def _permitted(S: Sentence, t: Trig):
             return None
         if toks[k].norm.lstrip("وف") in PERMIT_WORDS:
             return next((g for g in S.groups if g[0].prep == "ل" and k < g[0].ti and g[-1].tj < t.ti), None)
+    return None
+
+
+ASCRIBED = word_list("ascribed_word")
+RESPONSIBILITY = tuple(norm(w) for w in ("مسؤولي", "المسؤولي"))  # مسؤوليته / المسؤولية عن: responsibility for
+
+
+def _claimed_by(S: Sentence, t: Trig):
+    """The one an act is ascribed to (هجوم انتحاري نسب إلى داعش) or who claimed it (أعلن التنظيم
+    مسؤوليته عن الهجوم، تبنت الجماعة المسؤولية عن التفجير), or None."""
+    toks, hard = S.toks, S.hard_for(t.ti)
+    k = t.tj + 1
+    while k < len(toks) and k <= t.tj + 3 and toks[k].norm.endswith(("ي", "يه")) and toks[k].norm not in ASCRIBED:
+        k += 1  # adjectives: هجوم انتحاري نسب
+    if k < len(toks) and toks[k].norm.lstrip("و") in ASCRIBED:
+        return next((g for g in S.groups if g[0].prep == "الي" and 0 < g[0].ti - k <= 2
+                     and not between(k, g[0].ti, hard)), None)
+    if t.ti >= 2 and toks[t.ti - 1].norm == "عن" and toks[t.ti - 2].norm.lstrip("و").startswith(RESPONSIBILITY):
+        return _clause_subject(S, t.ti - 2)
     return None
 
 
