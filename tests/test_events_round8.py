@@ -312,3 +312,14 @@ def test_an_act_ascribed_to_or_claimed_by_an_actor_is_his(full):
     assert any(e[0] == "ASSAULT" and e[1] == "تنظيم الدولة الإسلامية" for e in got), got
     got, _ = full("وأعلن تنظيم داعش مسؤوليته عن الهجوم على الجيش المصري في سيناء.")
     assert ("ASSAULT", "تنظيم الدولة الإسلامية", "القوات المسلحة المصرية") in got
+
+
+def test_criticism_directed_to_and_an_alliance_that_joins(full):
+    # وجه X انتقادات إلى Y: X criticises Y; التحالف الذي يجمع X بـY: X and Y are allied
+    got, _ = full("وجه النائب خالد الضاهر انتقادات لاذعة إلى رئيس تكتل الإصلاح والتغيير العماد ميشال عون.")
+    assert ("ACCUSE", "خالد الضاهر", "ميشال عون") in got
+    got, _ = full("وأضاف الضاهر أن التحالف الذي يجمع ميشال عون بحزب الله خطير.")
+    assert ("COOPERATE", "ميشال عون", "حزب الله") in got
+    # the coalition as an actor is no alliance event of its own
+    got, _ = full("وشنت طائرات التحالف العربي غارات على مواقع الحوثيين في صنعاء.")
+    assert not any(e[0] == "COOPERATE" for e in got)

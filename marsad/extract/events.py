@@ -840,6 +840,10 @@ def _relative_doer(S: Sentence, t: Trig):
             return (before[-1], after[0]) if before else None
         if after and not after[0][0].prep and len(after[0]) > 1:
             return (after[0][:1], after[0][1:])  # اللقاء الذي جمع السيسي وأردوغان
+        if after and not after[0][0].prep:
+            # التحالف الذي يجمع عون بحزب الله: X with (بـ) Y
+            other = next((g for g in S.groups if g[0].prep == "ب" and 0 < g[0].ti - after[0][-1].tj <= 1), None)
+            return (after[0], other) if other is not None else None
         return None
     if after and not after[0][0].prep and not all(x.is_adj for x in after[0]):
         return (after[0], None)
