@@ -323,3 +323,17 @@ def test_criticism_directed_to_and_an_alliance_that_joins(full):
     # the coalition as an actor is no alliance event of its own
     got, _ = full("وشنت طائرات التحالف العربي غارات على مواقع الحوثيين في صنعاء.")
     assert not any(e[0] == "COOPERATE" for e in got)
+
+
+def test_denied_accusations_are_the_accusers_against_the_denier(full):
+    # نفت أنقرة اتهامات وحدات الحماية الكردية: the YPG accused Turkey; Turkey rejects that
+    got, _ = full("من جهة أخرى، نفت أنقرة اتهامات وحدات الحماية الكردية السورية بقصف الجيش التركي مواقعها.")
+    assert ("ACCUSE", "وحدات حماية الشعب الكردية", "تركيا") in got
+    assert ("REJECT", "تركيا", "وحدات حماية الشعب الكردية") in got
+    assert ("ACCUSE", "تركيا", "وحدات حماية الشعب الكردية") not in got
+
+
+def test_defeat_of_a_group_makes_it_the_target(full):
+    # دحر الحوثيين من عدن: the Houthis are driven back, they drive no one
+    got, _ = full("وقال المحلل إن دحر الحوثيين من عدن تطور نوعي.")
+    assert not any(e[1] == "جماعة أنصار الله" for e in got), got

@@ -699,6 +699,13 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
             if not nxt.targets:
                 nxt.targets = tuple(x for x in t.sources if x not in nxt.sources)
             t.sources = ()
+        if (t.row["type"] == "REJECT" and t.kind in ("v", "i") and nxt.kind == "n" and nxt.row["type"] == "ACCUSE"
+                and nxt.targets and set(nxt.sources) == set(t.sources) and _right_after_subject(S, t, nxt.ti)):
+            # نفت أنقرة اتهامات وحدات الحماية بقصف …: the accusations denied are the genitive's, made
+            # against the one who denies them
+            nxt.sources, nxt.targets = nxt.targets, t.sources
+            t.targets = nxt.sources
+            nxt.governor = None  # the accusation was made; what is denied is its content
     deal_ref: tuple = ()
     for n, t in enumerate(trigs):
         if t.targets or not t.sources:
