@@ -337,3 +337,17 @@ def test_defeat_of_a_group_makes_it_the_target(full):
     # دحر الحوثيين من عدن: the Houthis are driven back, they drive no one
     got, _ = full("وقال المحلل إن دحر الحوثيين من عدن تطور نوعي.")
     assert not any(e[1] == "جماعة أنصار الله" for e in got), got
+
+
+def test_a_relative_pronoun_refers_to_the_noun_right_before_it(full):
+    # الحوثيين بالهدنة الإنسانية التي وافق عليها التحالف: the truce is what the coalition agreed to;
+    # the Houthis, two words back, neither agree nor are agreed with
+    got, _ = full("شككت قيادات يمنية في التزام الحوثيين بالهدنة الإنسانية التي وافق عليها التحالف لدواع إغاثية.")
+    assert not any(e[0] == "AGREE" and e[1] == "جماعة أنصار الله" for e in got), got
+
+
+def test_what_is_undergone_before_a_resumptive_pronoun_does_not_flow_forward(full):
+    # ضغوط تتعرض لها الحكومة التركية غداة التفجير الذي نفذه داعش: the government undergoes pressure,
+    # the bombing's target is not it
+    got, _ = full("وسط ضغوط تتعرض لها الحكومة التركية غداة التفجير الانتحاري الذي نفذه تنظيم داعش في بلدة سروج.")
+    assert not any(e[0] == "ASSAULT" and e[2] == "الحكومة التركية" for e in got), got

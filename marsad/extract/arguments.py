@@ -49,6 +49,7 @@ LIGHT_VERBS = {"قام", "يقوم", "تقوم", "قامت", "اجراها", "ي
 # PLOVER types whose requested event benefits the one who asks (طلب حفتر من روسيا إرسال طائرات)
 BENEFICIARY_TYPES = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "AGREE", "CONCEDE", "RETREAT"}
 PRONOUN_AGENT = ("ه", "ها", "هم", "هما")
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "يه", "يها", "يهم")  # عليه is علي + ه; فيه is في + ه
 
 
 @dataclass
@@ -396,6 +397,12 @@ def _written_passive(tok: Token) -> bool:
     return len(w) > i + 1 and w[i + 1] == "\u064f"
 
 
+def _prep_pronoun(w: str) -> bool:
+    """A preposition carrying a pronoun (عليها، له، بها، منه، معهم): it may stand between a verb and
+    its subject (التي وافق عليها التحالف)."""
+    return any(w.startswith(p) and w[len(p):] in PRONOUN_SUFFIXES for p in ("علي", "الي", "عن", "من", "مع", "في", "ل", "ب"))
+
+
 def _vso_gap_ok(S: Sentence, a: int, g) -> bool:
     """No construct noun between a verb and its VSO subject (a unit of the actor may stand there: قوات حفتر).
 
@@ -415,7 +422,8 @@ def _vso_gap_ok(S: Sentence, a: int, g) -> bool:
         tok = S.toks[k]
         w = tok.norm.lstrip("وف") if len(tok.norm) > 3 else tok.norm
         if not (w.startswith("ال") or S.units.is_("adverb", tok) or S.units.is_("titlehead", tok)
-                or S.units.is_("orghead", tok) or S.units.is_("unit", tok) or tok.norm in VSO_FILLERS):
+                or S.units.is_("orghead", tok) or S.units.is_("unit", tok) or tok.norm in VSO_FILLERS
+                or _prep_pronoun(w)):
             return False
     return True
 
@@ -459,7 +467,11 @@ def _relative_antecedent(t, S: Sentence, usable):
         k -= 1
     if k < 1 or toks[k].norm.lstrip("و") not in RELATIVE:
         return None
-    before = [g for g in usable if g[-1].tj < k and k - g[-1].tj <= 3 and not all_adj(g)]
+    # only the actor's own adjectives may stand between (الحكومة اليمنية الشرعية التي), not another noun
+    # that the clause describes (الحوثيين بالهدنة الإنسانية التي وافق عليها: the truce is the antecedent)
+    before = [g for g in usable if g[-1].tj < k and k - g[-1].tj <= 3 and not all_adj(g)
+              and all(toks[j].norm.endswith(("ي", "يه", "يين", "يون", "يتين", "يان")) or S.is_adverb(j)
+                      for j in range(g[-1].tj + 1, k))]
     return before[-1] if before else None
 
 

@@ -351,7 +351,9 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if t.row.get("flags") == "cons" and src and tgt and src[0].prep == "بين":
             t.cons = _ids(src + tgt)
         if t.row["type"] == "RECEIVE":  # تلقى حفتر دعما، يتمتع حفتر … بدعم: Haftar is the recipient
-            recv = (t.tj, sources)
+            # (ضغوط تتعرض لها الحكومة: "لها" points back, what is undergone came before the verb)
+            back_ref = t.tj + 1 < len(toks) and toks[t.tj + 1].norm in ("له", "لها", "لهم", "لهما")
+            recv = (t.tj, sources) if not back_ref else (-99, ())
             t.sources = sources  # the recipient (no event of its own; see _deliveries)
             continue
         if not targets and recv[1] and S.dist(recv[0], t.ti) <= 8 and not between(recv[0], t.ti, S.hard_for(t.ti)):
