@@ -351,3 +351,21 @@ def test_what_is_undergone_before_a_resumptive_pronoun_does_not_flow_forward(ful
     # the bombing's target is not it
     got, _ = full("وسط ضغوط تتعرض لها الحكومة التركية غداة التفجير الانتحاري الذي نفذه تنظيم داعش في بلدة سروج.")
     assert not any(e[0] == "ASSAULT" and e[2] == "الحكومة التركية" for e in got), got
+
+
+def test_a_bare_kingdom_is_the_kingdom_the_article_is_about(full):
+    # إن المملكة تدعم …: in an article naming Saudi Arabia as its one kingdom, المملكة is Saudi Arabia
+    got, _ = full("وقال عادل الجبير إن المملكة تدعم الحكومة اليمنية الشرعية. وأكد أن السعودية لن تتخلى عن اليمن.")
+    assert ("SUPPORT", "السعودية", "الحكومة اليمنية") in got
+    # with a nisba it is that kingdom; with no kingdom in view it is nobody
+    got, _ = full("وتدعم المملكة المغربية الحكومة الليبية.")
+    assert ("SUPPORT", "المغرب", "الحكومة الليبية") in got
+    got, _ = full("وقال مسؤول مصري إن المملكة تدعم الحكومة الليبية.")
+    assert not any(e[0] == "SUPPORT" for e in got), got
+
+
+def test_after_anna_with_a_pronoun_the_actor_after_the_verb_is_its_object(full):
+    # وقالت مصر إنها تدعم الحكومة الليبية: "she supports" — Egypt; the government is supported
+    got, _ = full("وقالت مصر إنها تدعم الحكومة الليبية.")
+    assert ("SUPPORT", "مصر", "الحكومة الليبية") in got
+    assert not any(e[1] == "الحكومة الليبية" for e in got), got

@@ -93,6 +93,7 @@ def extract(document: Document, resources: Resources) -> Extraction:
     home = home_country(document, entities, resources.gazetteer)
     if home and namer is not None:
         entities = localize_generics(entities, home, namer)
+    entities = home_kingdom(entities, home, outlet_entity(document, resources), resources.gazetteer)
     title_countries(text, entities)
     entities = country_pronouns(text, sentences, entities, resources.gazetteer)
     times = find_times(text, document.published)
@@ -141,6 +142,34 @@ def home_country(document: Document, entities: list, gazetteer) -> str:
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     return top if n >= 2 and n - second >= 2 else ""
+
+
+def home_kingdom(entities: list, home: str, outlet, gazetteer) -> list:
+    """A bare المملكة is the kingdom the article is about, else its outlet's state, else the one kingdom
+    the article names (a state one of whose names is المملكة … / مملكة …); otherwise it names no one."""
+    bare = [e for e in entities if e.type == "GENERIC" and e.sectors == ["STATE"] and not e.country]
+    if not bare:
+        return entities
+    rest = [e for e in entities if e not in bare]
+    named = {e.country for e in rest if e.type == "GPE" and e.country and _is_state(e, gazetteer)}
+    only = [c for c in named if _is_kingdom(c, gazetteer)]
+    cc = next((c for c in (home, getattr(outlet, "country", ""), only[0] if len(only) == 1 else "")
+               if c and _is_kingdom(c, gazetteer)), "")
+    if not cc:
+        return rest
+    state = next((e for e in rest if e.type == "GPE" and e.id == stable_id("ent", cc)), None)
+    if state is None:
+        state = gazetteer_entity(gazetteer.entries[cc])
+        rest.append(state)
+    state.mentions = sorted(state.mentions + [Mention(m.start, m.end, m.text, "GPE", cc, m.source, m.role)
+                                              for e in bare for m in e.mentions], key=lambda m: m.start)
+    return rest
+
+
+def _is_kingdom(cc: str, gazetteer) -> bool:
+    g = gazetteer.entries.get(cc)
+    names = [g.name_ar, *g.aliases] if g is not None and g.type == "GPE" else []
+    return any(norm_key(n).startswith((norm_key("المملكة"), norm_key("مملكة"))) for n in names)
 
 
 def _is_state(e: Entity, gazetteer) -> bool:

@@ -205,7 +205,7 @@ def find_generic_actors(
                     i = j + 1
                     continue
             country = ""
-            if row["country"] == "yes":
+            if row["country"] in ("yes", "home"):
                 # a nisba within the next three words, with only adjectives between
                 for k in range(j + 1, min(j + 4, len(toks))):
                     a = next((m for m in adj if toks[k].start <= m.start < toks[k].end), None)
@@ -219,6 +219,8 @@ def find_generic_actors(
             if row["sector"] == "STATE":
                 if country:  # الجانب الروسي is Russia itself; a bare الجانب is nobody
                     out.append(Mention(start, end, text[start:end], "GPE", key=country, source="generic"))
+                elif row["country"] == "home":  # a bare المملكة: which kingdom is settled with the article's state
+                    out.append(Mention(start, end, text[start:end], "GENERIC", key="generic:STATE:", source="generic"))
                 i = j + 1
                 continue
             key = f"generic:{row['sector']}:{country}"

@@ -49,6 +49,8 @@ LIGHT_VERBS = {"قام", "يقوم", "تقوم", "قامت", "اجراها", "ي
 # PLOVER types whose requested event benefits the one who asks (طلب حفتر من روسيا إرسال طائرات)
 BENEFICIARY_TYPES = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "AGREE", "CONCEDE", "RETREAT"}
 PRONOUN_AGENT = ("ه", "ها", "هم", "هما")
+# أنها تدعم الحكومة: the subject is already the pronoun on أن; the actor after the verb is its object
+SUBJECT_PRONOUNS = {"انه", "انها", "انهم", "انهما"}
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "يه", "يها", "يهم")  # عليه is علي + ه; فيه is في + ه
 
 
@@ -314,7 +316,8 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
         # واتهمت إيران بتزويد …: the subject is carried over (or is the nearest actor of the clause), إيران is the object
         near = [g for g in clause if g[-1].tj > prev_src_pos and S.dist(g[-1].tj, t.ti) <= 3 and agrees(vg, g, S)]
         src = near[-1] if near else None
-    elif bare and S.dist(t.tj, bare[0][0].ti) <= 3 and agrees(vg, bare[0], S) and _vso_gap_ok(S, t.tj, bare[0]):
+    elif (bare and S.dist(t.tj, bare[0][0].ti) <= 3 and agrees(vg, bare[0], S) and _vso_gap_ok(S, t.tj, bare[0])
+          and not (t.ti and toks[t.ti - 1].norm.lstrip("وبل") in SUBJECT_PRONOUNS)):
         src = bare[0]  # VSO: طلب حفتر
         if (len(bare) > 1 and src[0].etype == "GENERIC" and src[0].ti > t.tj + 1 and bare[1][0].etype == "PER"
                 and S.dist(src[-1].tj, bare[1][0].ti) <= 3 and not between(src[-1].tj, bare[1][0].ti, hard)):

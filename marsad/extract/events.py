@@ -31,8 +31,8 @@ from ..records import DateValue, Entity, Event, Quote, stable_id
 from ..resources import read_tsv
 from . import attribution as attr
 from .actors import ACTOR_TYPES, PREP_WORDS, GenericLexicon, Slot, place_actors
-from .arguments import (BENEFICIARY_TYPES, LIGHT_BI, Sentence, agrees, all_adj, arguments, asides, between, bounds, groups_of,
-                        pronoun_agent, verb_gender)
+from .arguments import (BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOUNS, Sentence, agrees, all_adj, arguments, asides,
+                        between, bounds, groups_of, pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
 from .references import in_title, org_anaphors
 from .relations import Units, own_slots
@@ -449,7 +449,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             sources = _ids(_clause_subject(S, t.ti))
         if not sources and t.row.get("flags") == "adv":
             sources = _ids(_clause_subject(S, t.ti))  # …، متهما الرباط بـ: the one accusing is the clause's subject
-        if not sources and t.kind in ("v", "i") and t.ti >= 1 and toks[t.ti - 1].norm.lstrip("وب") in AN_PRONOUNS:
+        if not sources and t.kind in ("v", "i") and t.ti >= 1 and toks[t.ti - 1].norm.lstrip("وب") in SUBJECT_PRONOUNS:
             sources = _ids(_clause_subject(S, t.ti - 1, hard_ok=True))  # أعلنت الجماعة أنها استهدفت
         if (not sources and units is not None and t.kind in ("v", "i") and t.ti >= 2
                 and toks[t.ti - 2].norm.lstrip("وب") in ("ان", "لان") and _own_unit(toks[t.ti - 1], units)):
@@ -514,7 +514,6 @@ HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 PAIR_TYPES = {"AGREE", "CONSULT", "ASSAULT", "COOPERATE", "RETREAT", "COERCE", "SANCTION", "AID", "CONCEDE"}
 # sentence openers that are not verbs: the actor after them is no subject of a later و-verb
 OPENING_NOT_VERB = word_list("opening_not_verb")
-AN_PRONOUNS = {"انه", "انها", "انهم", "انهما"}
 
 
 def _victim_list(t: Trig, toks: list[Token]) -> bool:
