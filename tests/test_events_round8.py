@@ -369,3 +369,9 @@ def test_after_anna_with_a_pronoun_the_actor_after_the_verb_is_its_object(full):
     got, _ = full("وقالت مصر إنها تدعم الحكومة الليبية.")
     assert ("SUPPORT", "مصر", "الحكومة الليبية") in got
     assert not any(e[1] == "الحكومة الليبية" for e in got), got
+
+
+def test_a_body_in_the_title_after_a_name_is_no_actor(full):
+    # هادي إليامي رئيس لجنة حقوق الإنسان العربية: the committee is his title, not the one he calls on
+    got, _ = full("دعا هادي إليامي رئيس لجنة حقوق الإنسان العربية، كافة الهيئات الدولية للتحرك الفوري.")
+    assert not any(e[2] == "لجنة حقوق الإنسان العربية" for e in got), got

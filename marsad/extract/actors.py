@@ -330,6 +330,11 @@ def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Ent
                 a.prep = "ل"
     if units is not None:
         _coordinated_titles(text, toks, slots, units)
+        # هادي إليامي رئيس لجنة حقوق الإنسان العربية: a body in a title written right after a person's
+        # name is part of his title (apposition), no actor of its own
+        per_end = {sl.tj for sl in slots if sl.etype == "PER"}
+        slots[:] = [sl for sl in slots if not (sl.etype in ("ORG", "GENERIC") and sl.ti >= 2 and not sl.prep
+                                               and sl.ti - 2 in per_end and units.is_("titlehead", toks[sl.ti - 1]))]
         # وجماعة حزب الله، ولميليشيا الحوثي: a bare organisation head right before an organisation's
         # name belongs to its slot, with the و or preposition on it
         heads = units.words.get("orghead", frozenset())
