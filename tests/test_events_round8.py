@@ -375,3 +375,10 @@ def test_a_body_in_the_title_after_a_name_is_no_actor(full):
     # هادي إليامي رئيس لجنة حقوق الإنسان العربية: the committee is his title, not the one he calls on
     got, _ = full("دعا هادي إليامي رئيس لجنة حقوق الإنسان العربية، كافة الهيئات الدولية للتحرك الفوري.")
     assert not any(e[2] == "لجنة حقوق الإنسان العربية" for e in got), got
+
+
+def test_a_soldier_killed_in_an_attack_by_gunmen_belonging_to_a_group(full):
+    # وقتل جندي تركي … في هجوم شنه مسلحون ينتمون لحزب العمال: the PKK attacked the Turkish army
+    got, _ = full("وقتل جندي تركي وأصيب آخر مساء الثلاثاء في هجوم شنه مسلحون ينتمون لحزب العمال الكردستاني.")
+    assert ("ASSAULT", "حزب العمال الكردستاني", "الجيش التركي") in got
+    assert not any(e[1] == "الجيش التركي" for e in got), got

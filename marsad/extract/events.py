@@ -693,10 +693,13 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
     for n, t in enumerate(trigs[:-1]):
         nxt = trigs[n + 1]
         # تسعة متمردين قتلوا في غارة جوية: the killed are named before a passive verb; the raid did it
+        # وقتل جندي تركي … في هجوم شنه مسلحون: an indefinite soldier right after the verb was killed too
+        vso_victim = any(g[0].ti == t.tj + 1 and g[0].etype == "GENERIC" and not S.toks[g[0].ti].norm.startswith("ال")
+                         and any(sl.ent in t.sources for sl in g) for g in S.groups)
         if (t.row["type"] == "ASSAULT" and t.row.get("mode") == "kill" and t.kind in ("v", "i") and t.sources
-                and nxt.row["type"] == "ASSAULT" and nxt.kind == "n" and 0 < nxt.ti - t.tj <= 4
+                and nxt.row["type"] == "ASSAULT" and nxt.kind == "n" and 0 < nxt.ti - t.tj <= (10 if vso_victim else 4)
                 and (S.toks[nxt.ti - 1].norm in ("في", "اثر", "جراء", "خلال") or nxt.reading.pre.lstrip("و") == "ب")
-                and any(g[-1].tj < t.ti and any(sl.ent in t.sources for sl in g) for g in S.groups)):
+                and (vso_victim or any(g[-1].tj < t.ti and any(sl.ent in t.sources for sl in g) for g in S.groups))):
             if not nxt.targets:
                 nxt.targets = tuple(x for x in t.sources if x not in nxt.sources)
             t.sources = ()
