@@ -90,7 +90,8 @@ def test_national_body_answers_to_its_generic_key(tmp_path):
     assert evaluate(p, {"x": ("x" * 40, _ex([ev], [idf]))}).tp == 0
 
 
-BULK = [Path(__file__).parent / "gold" / f"events_{n}.json" for n in ("bulk", "bulkdev", "bulkdev2")]
+# test sets (never tuned on) first, then the diagnosis sets
+BULK = [Path(__file__).parent / "gold" / f"events_{n}.json" for n in ("bulk", "bulk2", "bulkdev", "bulkdev2", "bulkdev3")]
 
 
 def test_bulk_golds_name_their_articles_and_use_known_ids():
@@ -115,11 +116,12 @@ def test_bulk_gold_reads_its_articles_from_the_shared_corpus():
 
     if bulk_dir("saudinewsnet") is None:
         pytest.skip("the shared bulk corpus is not beside the repository")
-    items = _read_bulk(BULK[1])
-    data = json.loads(BULK[1].read_text(encoding="utf-8"))
-    assert set(items) == set(data["docs"])
-    for g in data["events"]:  # every gold sentence is in its article
-        assert g["sentence_contains"] in items[g["doc"]].text, g
+    for path in BULK:
+        items = _read_bulk(path)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert set(items) == set(data["docs"]), path.name
+        for g in data["events"]:  # every gold sentence is in its article
+            assert g["sentence_contains"] in items[g["doc"]].text, (path.name, g)
 
 
 def test_real_article_scores_do_not_drop():
@@ -130,7 +132,9 @@ def test_real_article_scores_do_not_drop():
 
     if bulk_dir("saudinewsnet") is None:
         pytest.skip("the shared bulk corpus is not beside the repository")
-    dev = run_eval_events(BULK[1])
-    assert dev.precision >= 0.75 and dev.recall >= 0.12, dev.format()
-    test = run_eval_events(BULK[0])
-    assert test.precision >= 0.55 and test.recall >= 0.06, test.format()
+    floors = {"bulk": (0.55, 0.07), "bulk2": (0.55, 0.10), "bulkdev": (0.75, 0.14), "bulkdev2": (0.60, 0.19),
+              "bulkdev3": (0.65, 0.12)}
+    for path in BULK:
+        rep = run_eval_events(path)
+        p, r = floors[path.stem.split("_", 1)[1]]
+        assert rep.precision >= p and rep.recall >= r, (path.name, rep.format())
