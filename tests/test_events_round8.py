@@ -382,3 +382,15 @@ def test_a_soldier_killed_in_an_attack_by_gunmen_belonging_to_a_group(full):
     got, _ = full("وقتل جندي تركي وأصيب آخر مساء الثلاثاء في هجوم شنه مسلحون ينتمون لحزب العمال الكردستاني.")
     assert ("ASSAULT", "حزب العمال الكردستاني", "الجيش التركي") in got
     assert not any(e[1] == "الجيش التركي" for e in got), got
+
+
+def test_the_attack_told_again_keeps_its_day(resources):
+    # شن داعش أمس هجوما … واستهدف الهجوم ثكنة: the second sentence is the same attack, dated "yesterday"
+    from marsad.extract import extract
+    from marsad.ingest.clean import to_document
+    from marsad.ingest.readers import RawRecord
+
+    text = "21 يوليو 2015\nشن تنظيم داعش أمس هجوما على الجيش العراقي في الرمادي. واستهدف الهجوم ثكنة للجيش العراقي."
+    ex = extract(to_document(RawRecord("x.txt", text, "text")), resources)
+    dates = [e.date.value for e in ex.events if e.type == "ASSAULT"]
+    assert len(dates) == 2 and set(dates) == {"2015-07-20"}, dates

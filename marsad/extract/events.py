@@ -1182,6 +1182,15 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             inq = next((w for a, b, w in qspeakers if a <= ts < b), "")
             chain = attr.chain([outlet_id], doc_base, sent_chain, [inq])
             date = _time_for(times, s, e, ts, published, text)
+            told_again = (t.kind in ("n", "a") and toks[t.ti].norm.lstrip("وفب").startswith("ال")) or any(
+                u.kind in ("n", "a") and u.ti == t.tj + 1 and u.row["type"] == "ASSAULT"
+                and toks[u.ti].norm.lstrip("وف").startswith("ال") for u in trigs)
+            if (date is not None and date.assumed and row["type"] == "ASSAULT" and told_again
+                    and memo.get("assault_date") is not None):
+                date = memo["assault_date"]  # الهجوم، واستهدف الاعتداء …: the attack told before, on its own day
+            if (row["type"] == "ASSAULT" and date is not None and not date.assumed and date.precision == "day"
+                    and not t.claimed):
+                memo["assault_date"] = date  # a day, not a year of background (سيطر عليها منذ 2014)
             instrument = next((w.ent for w in wslots if t.tj < w.ti <= t.tj + 8), "")
             tgt_set = set(targets)
             place = next((p.ent for p in pslots if t.tj < p.ti <= t.tj + 8 and p.prep == "في" and p.ent not in tgt_set), "")
