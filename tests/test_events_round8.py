@@ -394,3 +394,21 @@ def test_the_attack_told_again_keeps_its_day(resources):
     ex = extract(to_document(RawRecord("x.txt", text, "text")), resources)
     dates = [e.date.value for e in ex.events if e.type == "ASSAULT"]
     assert len(dates) == 2 and set(dates) == {"2015-07-20"}, dates
+
+
+def test_relational_words_are_read_in_every_written_form_and_generic_names_agree():
+    from marsad.arabic.tokens import tokenize
+    from marsad.extract.actors import generic_name
+    from marsad.extract.relations import Units
+
+    units = Units.load()
+    # the forms column counts, not only the head: ينتمي، تنتمي، بانتمائهم
+    assert all(units.is_("link", tokenize(w)[0]) for w in ("ينتمي", "تنتمي", "بانتمائهم", "الموالية"))
+    # قوات الأمن is a construct, already definite; its nisba agrees with قوات
+    assert generic_name("generic:COP:EGY")[0] == "قوات الأمن المصرية"
+    assert generic_name("generic:GOV:EGY")[0] == "الحكومة المصرية"
+
+
+def test_unnamed_ministries_are_government_actors(full):
+    _, ex = full("أعلنت وزارة الداخلية الإسبانية توقيف ثلاثة أشخاص في مدريد.")
+    assert any(e.type == "GENERIC" and e.country == "ESP" and e.sectors == ["GOV"] for e in ex.entities)

@@ -107,8 +107,8 @@ def generic_name(key: str, lexicon: GenericLexicon | None = None, country_names:
             c_ar += "ة"
         elif c_ar and agree == "p" and c_pl:
             c_ar = c_pl
-        if c_ar and not ar.startswith("ال"):
-            ar = "ال" + ar  # a definite nisba makes the head definite: المصادر المصرية
+        if c_ar and not ar.startswith("ال") and " " not in ar:
+            ar = "ال" + ar  # a definite nisba makes the head definite: المصادر المصرية (قوات الأمن is already)
         return (f"{ar} {c_ar}" if c_ar else f"{ar} ({country})",
                 f"{en} of {c_en}" if c_en else f"{en} ({country})")
     return ar, en

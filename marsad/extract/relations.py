@@ -20,7 +20,7 @@ from ..arabic.normalize import norm
 from ..arabic.tokens import Token
 from .wordlists import word_list
 from .actors import PREP_WORDS, Slot, _article_clitics, _prep_from, _word_stem
-from .triggers import load_rows
+from .triggers import load_rows, split_cell
 
 RELATIVE = {"التي", "الذي", "الذين"}
 # event types whose target may be named through a thing it owns (struck, refused, welcomed, condemned)
@@ -40,8 +40,9 @@ class Units:
                            ["canonical", "name_en", "follow", "not_after", "agree", "note"]):
             if not r["sector"].startswith("_"):
                 continue
-            f = norm(r["head"])
-            out.setdefault(r["sector"][1:], set()).update({f, f[2:] if f.startswith("ال") and len(f) > 4 else f})
+            for form in [r["head"], *split_cell(r.get("forms", ""))]:  # the head and every written form
+                f = norm(form)
+                out.setdefault(r["sector"][1:], set()).update({f, f[2:] if f.startswith("ال") and len(f) > 4 else f})
         return cls({k: frozenset(v) for k, v in out.items()})
 
     def is_(self, kind: str, tok: Token) -> bool:
