@@ -412,3 +412,10 @@ def test_relational_words_are_read_in_every_written_form_and_generic_names_agree
 def test_unnamed_ministries_are_government_actors(full):
     _, ex = full("أعلنت وزارة الداخلية الإسبانية توقيف ثلاثة أشخاص في مدريد.")
     assert any(e.type == "GENERIC" and e.country == "ESP" and e.sectors == ["GOV"] for e in ex.entities)
+
+
+def test_achieving_is_no_investigation_and_the_coalition_is_no_alliance(full):
+    got, _ = full("وقال المتحدث إن المقاومة الشعبية بدأت تحقيق انتصارات على جماعة الحوثي في عدن.")
+    assert not any(e[0] == "ACCUSE" for e in got), got
+    got, _ = full("وأكد المصدر أن العمليات تأتي بإسناد من قوات التحالف العربي مع قوات الجيش اليمني.")
+    assert not any(e[0] == "COOPERATE" and e[1] == "التحالف العربي" and not e[2] for e in got), got
