@@ -419,3 +419,18 @@ def test_achieving_is_no_investigation_and_the_coalition_is_no_alliance(full):
     assert not any(e[0] == "ACCUSE" for e in got), got
     got, _ = full("وأكد المصدر أن العمليات تأتي بإسناد من قوات التحالف العربي مع قوات الجيش اليمني.")
     assert not any(e[0] == "COOPERATE" and e[1] == "التحالف العربي" and not e[2] for e in got), got
+
+
+def test_a_second_ila_belongs_to_the_content_of_the_call(full):
+    # دعت السلطات الإيرانية مواطنيها إلى عدم السفر إلى تركيا: Turkey is where not to go, not who is called
+    got, _ = full("دعت السلطات الإيرانية السبت مواطنيها إلى عدم السفر برا إلى تركيا.")
+    assert not any(e[0] == "REQUEST" and e[2] == "تركيا" for e in got), got
+    # one إلى, even after a quantifier, still marks the one called
+    got, _ = full("ودعا وزير الخارجية الأمريكي جون كيري إلى جميع الأطراف اليمنية للعودة إلى الحوار.")
+    assert ("REQUEST", "جون كيري", "اليمن") in got
+
+
+def test_x_is_the_one_who(full):
+    # علي عبد الله صالح هو الذي دمر اليمن: Saleh destroyed Yemen, not the reverse
+    got, _ = full("وقال أحمد قطان إن علي عبد الله صالح هو الذي دمر اليمن وأهدر أموال المساعدات.")
+    assert not any(e[1] == "اليمن" for e in got), got

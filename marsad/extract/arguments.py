@@ -229,7 +229,8 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False):
     bwd = [g for g in usable if g[-1].tj < t.ti and S.dist(g[-1].tj, t.ti) < 8
            and (not between(g[-1].tj, t.ti, hard | {k for k in S.soft if S.aside_of(k) is None})
                 or (t.kind in ("n", "a") and _dated_gap(S, g[-1].tj, t.ti) and not between(g[-1].tj, t.ti, hard)))]
-    prep_t = [g for g in fwd if (g[0].prep and g[0].prep in tprep) or _beside(toks, g, tprep)]
+    prep_t = [g for g in fwd if ((g[0].prep and g[0].prep in tprep) or _beside(toks, g, tprep))
+              and not _second_ila(toks, t, g)]
     agent = [g for g in fwd if (g[0].prep == "agent" and not _participle_agent(S, t, g))
              or (g[0].prep and g[0].prep not in ("agent", "ل") and g[0].prep in sprep)
              # هجوم للجماعة، غارات جوية للتحالف: a ل-owner right after the noun (not مواقع لحزب العمال)
@@ -474,6 +475,7 @@ def _relative_antecedent(t, S: Sentence, usable):
     # that the clause describes (الحوثيين بالهدنة الإنسانية التي وافق عليها: the truce is the antecedent)
     before = [g for g in usable if g[-1].tj < k and k - g[-1].tj <= 3 and not all_adj(g)
               and all(toks[j].norm.endswith(("ي", "يه", "يين", "يون", "يتين", "يان")) or S.is_adverb(j)
+                      or toks[j].norm in ("هو", "هي", "هم", "هما")  # صالح هو الذي دمر اليمن
                       for j in range(g[-1].tj + 1, k))]
     return before[-1] if before else None
 
@@ -561,6 +563,16 @@ def _asked_giver(t, toks: list[Token], gen) -> bool:
 def pronoun_agent(t) -> bool:
     """Does the pronoun suffix of a verbal noun name its agent (قتاله، مساعدتها), not its patient?"""
     return t.kind in ("n", "a") and t.reading.suf in PRONOUN_AGENT and "gen" not in t.row["_tprep"]
+
+
+def _second_ila(toks, t, g) -> bool:
+    """Is g marked by an إلى that comes after another إلى of the trigger's (دعت مواطنيها إلى عدم السفر
+    إلى تركيا: the first إلى takes the content, the second belongs to it)?"""
+    if g[0].prep != "الي":
+        return False
+    # the group's own إلى: right before it, or before a quantifier (إلى جميع الأطراف)
+    own = next((k for k in range(g[0].ti - 1, max(t.tj, g[0].ti - 3), -1) if toks[k].norm.lstrip("و") == "الي"), g[0].ti)
+    return any(toks[k].norm.lstrip("و") == "الي" for k in range(t.tj + 1, own))
 
 
 def _first_real(groups):
