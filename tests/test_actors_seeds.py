@@ -80,7 +80,6 @@ def test_no_person_is_split_in_two(seed, seed_extractions):
 
 
 def test_titles_are_roles_not_names(seed_extractions):
-    ents = {e.id: e for ex in seed_extractions.values() for e in ex.entities}
     haftar = [e for ex in seed_extractions.values() for e in ex.entities if e.id == stable_id("ent", "per:khalifa_haftar")]
     titles = {t for e in haftar for t in e.titles}
     assert {"المشير", "اللواء المتقاعد", "الفريق"} <= titles, titles
