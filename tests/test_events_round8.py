@@ -434,3 +434,11 @@ def test_x_is_the_one_who(full):
     # علي عبد الله صالح هو الذي دمر اليمن: Saleh destroyed Yemen, not the reverse
     got, _ = full("وقال أحمد قطان إن علي عبد الله صالح هو الذي دمر اليمن وأهدر أموال المساعدات.")
     assert not any(e[1] == "اليمن" for e in got), got
+
+
+def test_forces_arriving_are_a_deployment_not_a_visit(full):
+    got, _ = full("وصول قوات إسبانية إلى السعودية للمشاركة في الحماية البحرية.")
+    assert ("MOBILIZE", "الجيش الإسباني", "السعودية") in got
+    assert not any(e[0] == "CONSULT" for e in got)
+    got, _ = full("ووصل وزير الخارجية المصري سامح شكري إلى الرياض أمس.")
+    assert ("CONSULT", "سامح شكري", "السعودية") in got
