@@ -442,3 +442,11 @@ def test_forces_arriving_are_a_deployment_not_a_visit(full):
     assert not any(e[0] == "CONSULT" for e in got)
     got, _ = full("ووصل وزير الخارجية المصري سامح شكري إلى الرياض أمس.")
     assert ("CONSULT", "سامح شكري", "السعودية") in got
+
+
+def test_an_oblique_plural_is_never_the_subject(full):
+    # يقاتل الحوثيين: -يين is accusative/genitive, the Houthis are fought; يقاتل الحوثيون: they fight
+    got, _ = full("وتشارك مصر ضمن تحالف تقوده السعودية يقاتل الحوثيين في اليمن.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "جماعة أنصار الله" for e in got), got
+    got, _ = full("ويقاتل الحوثيون قوات الحكومة اليمنية في تعز.")
+    assert any(e[0] == "ASSAULT" and e[1] == "جماعة أنصار الله" for e in got), got

@@ -318,7 +318,8 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
         near = [g for g in clause if g[-1].tj > prev_src_pos and S.dist(g[-1].tj, t.ti) <= 3 and agrees(vg, g, S)]
         src = near[-1] if near else None
     elif (bare and S.dist(t.tj, bare[0][0].ti) <= 3 and agrees(vg, bare[0], S) and _vso_gap_ok(S, t.tj, bare[0])
-          and not (t.ti and toks[t.ti - 1].norm.lstrip("وبل") in SUBJECT_PRONOUNS)):
+          and not (t.ti and toks[t.ti - 1].norm.lstrip("وبل") in SUBJECT_PRONOUNS)
+          and not _oblique_plural(toks[bare[0][0].ti])):
         src = bare[0]  # VSO: طلب حفتر
         if (len(bare) > 1 and src[0].etype == "GENERIC" and src[0].ti > t.tj + 1 and bare[1][0].etype == "PER"
                 and S.dist(src[-1].tj, bare[1][0].ti) <= 3 and not between(src[-1].tj, bare[1][0].ti, hard)):
@@ -399,6 +400,13 @@ def _written_passive(tok: Token) -> bool:
     w = tok.text
     i = 1 if w[:1] in ("و", "ف") and len(w) > 3 and w[1:2] not in HARAKAT else 0
     return len(w) > i + 1 and w[i + 1] == "\u064f"
+
+
+def _oblique_plural(tok: Token) -> bool:
+    """A plural nisba in the accusative/genitive (الحوثيين، السوريين، المدنيين): never a subject,
+    whose form would be -يون (يقاتل الحوثيين: the Houthis are fought)."""
+    w = tok.norm.lstrip("وف")
+    return len(w) > 5 and w.endswith("يين")
 
 
 def _prep_pronoun(w: str) -> bool:
