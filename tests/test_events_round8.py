@@ -450,3 +450,10 @@ def test_an_oblique_plural_is_never_the_subject(full):
     assert not any(e[0] == "ASSAULT" and e[1] == "جماعة أنصار الله" for e in got), got
     got, _ = full("ويقاتل الحوثيون قوات الحكومة اليمنية في تعز.")
     assert any(e[0] == "ASSAULT" and e[1] == "جماعة أنصار الله" for e in got), got
+
+
+def test_an_act_prevented_is_negated(full):
+    # لمنع المتمردين من إحكام سيطرتهم على اليمن: the seizure is what is prevented
+    _, ex = full("وبدأ تحالف تقوده السعودية حملة ضربات جوية لمنع المتمردين وحلفائهم من إحكام سيطرتهم على اليمن.")
+    seize = [e.modality for e in ex.events if e.trigger.startswith("سيطرت")]
+    assert seize == ["negated"], [(e.trigger, e.modality) for e in ex.events]
