@@ -5,6 +5,8 @@ written for it, because most of these rules join two stages (a title and the act
 it, a surname and the person named earlier, the parties of one sentence and the dual of
 the next).
 """
+from pathlib import Path
+
 import pytest
 
 
@@ -456,3 +458,31 @@ def test_an_act_prevented_is_negated(full):
     _, ex = full("وبدأ تحالف تقوده السعودية حملة ضربات جوية لمنع المتمردين وحلفائهم من إحكام سيطرتهم على اليمن.")
     seize = [e.modality for e in ex.events if e.trigger.startswith("سيطرت")]
     assert seize == ["negated"], [(e.trigger, e.modality) for e in ex.events]
+
+
+def test_an_air_force_is_an_actor_only_with_its_nisba(full):
+    got, _ = full("وقصف الطيران الروسي مواقع المعارضة السورية في إدلب.")
+    assert any(e[0] == "ASSAULT" and e[1] == "الجيش الروسي" for e in got), got
+    _, ex = full("وحلق الطيران فوق المدينة طوال الليل.")
+    assert not [e for e in ex.entities if e.type == "GENERIC" and "MIL" in e.sectors]
+    # طيران التحالف is the coalition's
+    got, _ = full("وواصل طيران التحالف العربي شن غاراته على مواقع الحوثيين في صعدة.")
+    assert ("ASSAULT", "التحالف العربي", "جماعة أنصار الله") in got
+
+
+def test_generic_country_modes_are_validated(tmp_path, monkeypatch):
+    import shutil
+
+    import marsad.resources as R
+    from marsad.errors import ResourceError
+    from marsad.extract.actors import GenericLexicon
+
+    res = tmp_path / "res"
+    shutil.copytree(Path(R.__file__).parent, res, ignore=shutil.ignore_patterns("models", "*.py", "__pycache__"))
+    path = res / "generic_actors.tsv"
+    text = path.read_text(encoding="utf-8")
+    assert "\tMIL\tnisba\t" in text
+    path.write_text(text.replace("\tMIL\tnisba\t", "\tMIL\tsometimes\t", 1), encoding="utf-8")
+    monkeypatch.setattr(R, "RESOURCE_DIR", res)
+    with pytest.raises(ResourceError, match="country must be one of"):
+        GenericLexicon.load()

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..arabic.normalize import norm, normalize
 from ..arabic.tokens import Token, tokenize
+from ..errors import ResourceError
 from ..records import Entity, Mention
 from .triggers import _strip_article, analyses, load_rows, split_cell
 from .wordlists import word_list
@@ -36,6 +37,11 @@ PREP_WORDS = {
 # words that mark the doer of a passive or a noun: من قبل، على يد، بواسطة (word_lists.tsv)
 AGENT_PAIRS = {tuple(w.split()) for w in word_list("agent_marker") if len(w.split()) == 2}
 AGENT_WORDS = {w for w in word_list("agent_marker") if " " not in w}
+
+
+# how a generic head takes its state: yes = from a following nisba; nisba = only with one (else no
+# actor); home = from a nisba, else (STATE) the kingdom the article is about; no = never
+COUNTRY_MODES = ("yes", "no", "nisba", "home")
 
 
 @dataclass
@@ -56,6 +62,8 @@ class GenericLexicon:
             ["canonical", "name_en", "follow", "not_after", "agree", "note"],
         )
         for r in rows:
+            if r["country"] not in COUNTRY_MODES:
+                raise ResourceError(f"{r['_where']}: country must be one of {', '.join(COUNTRY_MODES)}, not {r['country']!r}")
             if r["sector"].startswith("_"):
                 continue  # relational words (extract/relations.py), no actor of their own
             r["_follow"] = [tuple(norm(f).split()) for f in split_cell(r.get("follow", ""))]
@@ -205,7 +213,7 @@ def find_generic_actors(
                     i = j + 1
                     continue
             country = ""
-            if row["country"] in ("yes", "home"):
+            if row["country"] in ("yes", "home", "nisba"):
                 # a nisba within the next three words, with only adjectives between
                 for k in range(j + 1, min(j + 4, len(toks))):
                     a = next((m for m in adj if toks[k].start <= m.start < toks[k].end), None)
@@ -216,6 +224,9 @@ def find_generic_actors(
                         break  # الجانب الروسي: the nisba must follow at once
                     if not (toks[k].norm.startswith("ال") or toks[k].norm.endswith(("ي", "يه", "ين", "ون"))):
                         break
+            if row["country"] == "nisba" and not country:
+                i = j + 1  # الطيران alone names no one
+                continue
             if row["sector"] == "STATE":
                 if country:  # الجانب الروسي is Russia itself; a bare الجانب is nobody
                     out.append(Mention(start, end, text[start:end], "GPE", key=country, source="generic"))
