@@ -486,3 +486,14 @@ def test_generic_country_modes_are_validated(tmp_path, monkeypatch):
     monkeypatch.setattr(R, "RESOURCE_DIR", res)
     with pytest.raises(ResourceError, match="country must be one of"):
         GenericLexicon.load()
+
+
+def test_a_purpose_is_the_doer_of_the_effort_it_serves(full):
+    # الجهود التي يبذلها الجنرال جون كامبل … لمحاربة القاعدة: Campbell fights al-Qaeda
+    got, _ = full("وقال كارتر إن مقتل السوداني يبرز الجهود التي يبذلها الجنرال جون كامبل قائد قوات الحلف الأطلسي "
+                  "في أفغانستان لمحاربة تنظيم القاعدة.")
+    assert ("ASSAULT", "جون كامبل", "تنظيم القاعدة") in got
+    # a coalition led by X is no effort of X's: the soldiers it trained retake the city
+    got, _ = full("إن ثلاثة آلاف جندي من الجيش العراقي دربهم الائتلاف الدولي الذي تقوده الولايات المتحدة ضد التنظيم، "
+                  "يشاركون في معارك تمهد لاستعادة الرمادي من تنظيم داعش.")
+    assert not any(e[1] == "الولايات المتحدة" and e[0] == "ASSAULT" for e in got), got

@@ -435,6 +435,9 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 and not between(talk[0], t.ti, S.hard_for(t.ti))):
             # بحث أوباما ونظيره التركي … التعاون، التقى X Y وبحث معه تعزيز التنسيق: the talk's parties cooperate
             sources, targets = talk[1], talk[2]
+        if not sources and t.kind in ("n", "a") and t.reading.pre.lstrip("و") == "ل":
+            # الجهود التي يبذلها الجنرال كامبل … لمحاربة القاعدة: the purpose is the effort's doer's
+            sources = _ids(_effort_doer(S, t))
         if (not sources and t.kind in ("n", "a") and prev_src and prev_type == "CONSULT" and t.ti - prev_pos <= 12
                 and (t.reading.pre.lstrip("و") == "ل" or toks[t.ti - 1].norm == "في")):
             sources = prev_src  # يزور موسكو لبحث …، بحث … في اتصال هاتفي: the purpose or channel of the visit
@@ -815,6 +818,27 @@ DOER_VERBS = word_list("doer_verb")
 MEET_VERBS = word_list("meet_verb")
 # a relative clause whose verb names the parties to an agreement: الاتفاق الذي وقعته X وY / X مع Y
 SIGN_VERBS = word_list("sign_verb")
+
+
+EFFORT_NOUNS = word_list("effort_noun")
+
+
+def _effort_doer(S: Sentence, t: Trig):
+    """The subject of a doer relative clause (التي يبذلها X، الذي تقوده X) shortly before a purpose noun."""
+    toks, hard = S.toks, S.hard_for(t.ti)
+    for k in range(t.ti - 2, max(-1, t.ti - 16), -1):
+        if toks[k].norm not in RELATIVE_WORDS and k in hard:
+            return None  # (the relative pronoun itself opens a clause)
+        if toks[k].norm in RELATIVE_WORDS and k + 1 < t.ti:
+            verb = toks[k + 1].norm
+            # the antecedent is an effort or a campaign (الجهود التي يبذلها), not an actor (الائتلاف الذي
+            # تقوده الولايات المتحدة … لاستعادة الرمادي: the soldiers retake it, not the coalition's leader)
+            effort = k >= 1 and toks[k - 1].norm.lstrip("وف") in EFFORT_NOUNS
+            if effort and any(verb.startswith(v) and len(verb) - len(v) <= 3 for v in DOER_VERBS):
+                return next((g for g in S.groups if 0 < g[0].ti - (k + 1) <= 3 and g[-1].tj < t.ti
+                             and not g[0].prep and not all(x.is_adj for x in g)), None)
+            return None
+    return None
 
 
 def _relative_doer(S: Sentence, t: Trig):

@@ -15,7 +15,8 @@ LISTS = ("verb_opener", "relative", "after_prep", "manner_head", "opening_not_ve
          "light_perfect", "light_imperfect", "vso_filler", "count_word", "former", "name_link",
          "quantifier", "behind_verb", "agent_marker",
          "permit_word", "wrest_word", "sign_verb",
-         "do_verb", "during_word", "ascribed_word")
+         "do_verb", "during_word", "ascribed_word",
+         "effort_noun")
 
 
 @lru_cache(maxsize=1)
