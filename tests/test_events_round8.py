@@ -497,3 +497,14 @@ def test_a_purpose_is_the_doer_of_the_effort_it_serves(full):
     got, _ = full("إن ثلاثة آلاف جندي من الجيش العراقي دربهم الائتلاف الدولي الذي تقوده الولايات المتحدة ضد التنظيم، "
                   "يشاركون في معارك تمهد لاستعادة الرمادي من تنظيم داعش.")
     assert not any(e[1] == "الولايات المتحدة" and e[0] == "ASSAULT" for e in got), got
+
+
+def test_an_attack_condemned_with_no_author_is_aimed_at_unknown_assailants(full):
+    got, ex = full("ندد الرئيس التركي رجب طيب إردوغان بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا في مدينة سوروتش.")
+    acc = [e for e in ex.events if e.type == "ACCUSE"]
+    assert len(acc) == 1
+    target = next(e for e in ex.entities if e.id == acc[0].target)
+    assert target.type == "GENERIC" and target.sectors == ["UAF"] and not target.country
+    # an attack told with its author keeps the author as the target
+    got, _ = full("قصف الجيش الإسرائيلي مواقع لحماس. وأدانت مصر القصف.")
+    assert ("ACCUSE", "مصر", "الجيش الإسرائيلي") in got

@@ -115,6 +115,13 @@ def extract(document: Document, resources: Resources) -> Extraction:
         used = {x for ev in result.events for x in (ev.source, ev.target)}
         # a state reached through its people (البلدين after two ministers met) without a mention of its own
         result.entities += [e for e in states.values() if e.id in used and e.id not in have]
+        from .events import UNKNOWN_ASSAILANTS
+
+        if UNKNOWN_ASSAILANTS in used and UNKNOWN_ASSAILANTS not in have:
+            # the unknown perpetrators of a condemned attack (no mention of their own)
+            name_ar, name_en = generic_name_unknown()
+            result.entities.append(Entity(id=UNKNOWN_ASSAILANTS, type="GENERIC", name_ar=name_ar, name_en=name_en,
+                                          sectors=["UAF"]))
     return result
 
 
@@ -142,6 +149,12 @@ def home_country(document: Document, entities: list, gazetteer) -> str:
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     return top if n >= 2 and n - second >= 2 else ""
+
+
+def generic_name_unknown() -> tuple[str, str]:
+    from .actors import generic_name
+
+    return generic_name("generic:UAF:")
 
 
 def home_kingdom(entities: list, home: str, outlet, gazetteer) -> list:

@@ -769,6 +769,13 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
                 t.targets = tuple(x for x in memo["last_deal"] if x not in t.sources)  # رحبت الإمارات بالاتفاق
                 deal_ref = memo["last_deal"]
                 continue
+        if (t.row["type"] == "ACCUSE" and t.kind in ("v", "i") and nxt is not None and nxt.kind == "n"
+                and nxt.row["type"] == "ASSAULT" and not nxt.sources
+                and (_right_after_subject(S, t, nxt.ti) or _marked_by(S.toks, nxt.ti, t.row["_tprep"]))):
+            # ندد أردوغان بالهجوم الانتحاري الذي أوقع 30 قتيلا: an attack condemned with no author named is
+            # aimed at its unknown perpetrators
+            t.targets = (UNKNOWN_ASSAILANTS,)
+            continue
         if t.row["type"] == "ASSAULT" and t.kind in ("n", "a") and units is not None:
             hit = _victim_before(S, t, units)
             if hit:
@@ -924,6 +931,9 @@ def _deliveries(trigs: list[Trig], S: Sentence, wslots: list, lexicon) -> list[T
     return out
 
 
+# the entity an attack with no named author is ascribed to: unnamed assailants of no known state
+# (the id resolution gives the key generic:UAF:)
+UNKNOWN_ASSAILANTS = stable_id("ent", "generic", "UAF", "")
 PERMIT_WORDS = word_list("permit_word")
 WREST_WORDS = word_list("wrest_word")
 
