@@ -508,3 +508,9 @@ def test_an_attack_condemned_with_no_author_is_aimed_at_unknown_assailants(full)
     # an attack told with its author keeps the author as the target
     got, _ = full("قصف الجيش الإسرائيلي مواقع لحماس. وأدانت مصر القصف.")
     assert ("ACCUSE", "مصر", "الجيش الإسرائيلي") in got
+
+
+def test_sanctions_imposed_by_in_a_relative_clause(full):
+    # العقوبات التي فرضتها الولايات المتحدة على إيران: the US sanctions Iran
+    got, _ = full("وقال المسؤول إن العقوبات التي فرضتها الولايات المتحدة على إيران ستبقى.")
+    assert ("SANCTION", "الولايات المتحدة", "إيران") in got
