@@ -514,3 +514,10 @@ def test_sanctions_imposed_by_in_a_relative_clause(full):
     # العقوبات التي فرضتها الولايات المتحدة على إيران: the US sanctions Iran
     got, _ = full("وقال المسؤول إن العقوبات التي فرضتها الولايات المتحدة على إيران ستبقى.")
     assert ("SANCTION", "الولايات المتحدة", "إيران") in got
+
+
+def test_a_meeting_that_joined_the_two_sides_is_between_the_two_just_named(full):
+    # طلب السيسي من نظيره الروسي بوتين دعما … جاء ذلك خلال لقاء جمع بين الطرفين: Sisi met Putin
+    got, _ = full("وأفادت المصادر بأن الرئيس المصري عبد الفتاح السيسي طلب من نظيره الروسي فلاديمير بوتين دعما أكبر "
+                  "لمصر. جاء ذلك خلال لقاء جمع بين الطرفين في مدينة أوساكا اليابانية.")
+    assert ("CONSULT", "عبد الفتاح السيسي", "فلاديمير بوتين") in got

@@ -435,6 +435,10 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 and not between(talk[0], t.ti, S.hard_for(t.ti))):
             # بحث أوباما ونظيره التركي … التعاون، التقى X Y وبحث معه تعزيز التنسيق: the talk's parties cooperate
             sources, targets = talk[1], talk[2]
+        if (not sources and t.kind in ("n", "a") and t.row["type"] == "CONSULT" and memo.get("last_event_pair")
+                and _joins_the_pair(S, t, units)):
+            # جاء ذلك خلال لقاء جمع بين الطرفين: the meeting joined the two of the event just told
+            sources, targets = memo["last_event_pair"][:1], memo["last_event_pair"][1:]
         if not sources and t.kind in ("n", "a") and t.reading.pre.lstrip("و") == "ل":
             # الجهود التي يبذلها الجنرال كامبل … لمحاربة القاعدة: the purpose is the effort's doer's
             sources = _ids(_effort_doer(S, t))
@@ -828,6 +832,17 @@ SIGN_VERBS = word_list("sign_verb")
 
 
 EFFORT_NOUNS = word_list("effort_noun")
+
+
+def _joins_the_pair(S: Sentence, t: Trig, units) -> bool:
+    """لقاء جمع (بين) الطرفين / الجانبين: a meeting noun whose joining verb names "the two sides"."""
+    toks, k = S.toks, t.tj + 1
+    if units is None or k >= len(toks) or not any(toks[k].norm.startswith(v) for v in MEET_VERBS):
+        return False
+    k += 1
+    if k < len(toks) and toks[k].norm == "بين":
+        k += 1
+    return k < len(toks) and _pair_word(toks[k], units) == "two"
 
 
 def _effort_doer(S: Sentence, t: Trig):
@@ -1250,6 +1265,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                 seen.add(seen_key)
                 conf_e = 0.8 - (0.3 if t.inherited else 0) - (0.1 if t.governor is not None else 0)
                 eid = stable_id("evt", doc_id, ts, row["type"], a, b)
+                if a and b and t.governor is None:
+                    memo["last_event_pair"] = (a, b)  # لقاء جمع بين الطرفين: who acted on whom in the last main event
                 if a and b and (row["type"] in PAIR_TYPES or row.get("mode") == "agreement"):
                     memo["last_pair"] = memo["last_two"] = (a, b)  # not a side remark (an accusation, a call by a third party)
                 elif len(t.sources) == 2 and a and not t.inherited:
