@@ -384,9 +384,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if not sources and t.kind in ("n", "a") and units is not None:
             sources = _ids(_director(S, t, units))  # إنفاذا لتوجيهات الملك … لتقديم المساعدات: the king's aid
         if not sources and t.kind in ("n", "a") and t.row["type"] in HOSTILE_TYPES:
-            sources = _ids(_behind(S, t))  # أن داعش يقف وراء الاعتداء: the one behind an attack made it
-        if not sources and t.kind in ("n", "a") and t.row["type"] in HOSTILE_TYPES:
-            sources = _ids(_claimed_by(S, t))  # هجوم نسب إلى داعش، تبنى التنظيم المسؤولية عن الهجوم
+            # أن داعش يقف وراء الاعتداء / هجوم نسب إلى داعش، تبنى التنظيم المسؤولية عن الهجوم: its author
+            sources = _ids(_behind(S, t) or _claimed_by(S, t))
         if (not sources and t.kind in ("v", "i") and t.row["type"] in HOSTILE_TYPES and memo.get("last_attacker")
                 and not t.row["_obj"]  # نفذت الهجوم، شن الهجوم: the act noun is the light verb's object
                 and any(u.kind in ("n", "a") and u.ti == t.tj + 1 and u.row["type"] == t.row["type"]
@@ -701,10 +700,12 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
         nxt = trigs[n + 1]
         # تسعة متمردين قتلوا في غارة جوية: the killed are named before a passive verb; the raid did it
         # وقتل جندي تركي … في هجوم شنه مسلحون: an indefinite soldier right after the verb was killed too
-        vso_victim = any(g[0].ti == t.tj + 1 and g[0].etype == "GENERIC" and not S.toks[g[0].ti].norm.startswith("ال")
-                         and any(sl.ent in t.sources for sl in g) for g in S.groups)
-        if (t.row["type"] == "ASSAULT" and t.row.get("mode") == "kill" and t.kind in ("v", "i") and t.sources
-                and nxt.row["type"] == "ASSAULT" and nxt.kind == "n" and 0 < nxt.ti - t.tj <= (10 if vso_victim else 4)
+        kill = (t.row["type"] == "ASSAULT" and t.row.get("mode") == "kill" and t.kind in ("v", "i") and t.sources
+                and nxt.row["type"] == "ASSAULT" and nxt.kind == "n")
+        vso_victim = kill and any(g[0].ti == t.tj + 1 and g[0].etype == "GENERIC"
+                                  and not S.toks[g[0].ti].norm.startswith("ال")
+                                  and any(sl.ent in t.sources for sl in g) for g in S.groups)
+        if (kill and 0 < nxt.ti - t.tj <= (10 if vso_victim else 4)
                 and (S.toks[nxt.ti - 1].norm in ("في", "اثر", "جراء", "خلال") or nxt.reading.pre.lstrip("و") == "ب")
                 and (vso_victim or any(g[-1].tj < t.ti and any(sl.ent in t.sources for sl in g) for g in S.groups))):
             if not nxt.targets:
@@ -834,6 +835,11 @@ SIGN_VERBS = word_list("sign_verb")
 EFFORT_NOUNS = word_list("effort_noun")
 
 
+def _stem_of(verb: str, stems) -> str | None:
+    """The stem of ``stems`` this verb form is written on (تقودها on تقود: a stem + up to three letters)."""
+    return next((v for v in stems if verb.startswith(v) and len(verb) - len(v) <= 3), None)
+
+
 def _joins_the_pair(S: Sentence, t: Trig, units) -> bool:
     """لقاء جمع (بين) الطرفين / الجانبين: a meeting noun whose joining verb names "the two sides"."""
     toks, k = S.toks, t.tj + 1
@@ -856,7 +862,7 @@ def _effort_doer(S: Sentence, t: Trig):
             # the antecedent is an effort or a campaign (الجهود التي يبذلها), not an actor (الائتلاف الذي
             # تقوده الولايات المتحدة … لاستعادة الرمادي: the soldiers retake it, not the coalition's leader)
             effort = k >= 1 and toks[k - 1].norm.lstrip("وف") in EFFORT_NOUNS
-            if effort and any(verb.startswith(v) and len(verb) - len(v) <= 3 for v in DOER_VERBS):
+            if effort and _stem_of(verb, DOER_VERBS):
                 return next((g for g in S.groups if 0 < g[0].ti - (k + 1) <= 3 and g[-1].tj < t.ti
                              and not g[0].prep and not all(x.is_adj for x in g)), None)
             return None
@@ -877,7 +883,7 @@ def _relative_doer(S: Sentence, t: Trig):
         return None
     else:
         verb = toks[k + 1].norm
-    stem = next((v for v in DOER_VERBS | MEET_VERBS | SIGN_VERBS if verb.startswith(v) and len(verb) - len(v) <= 3), None)
+    stem = _stem_of(verb, DOER_VERBS | MEET_VERBS | SIGN_VERBS)
     if stem is None:
         return None
     after = [g for g in S.groups if g[0].ti > k + 1 and g[0].ti - (k + 1) <= 3]
@@ -1090,6 +1096,13 @@ _ANNIVERSARY = re.compile(r"ذكر[ىي]\s|ذكر[ىي]$|الذكر[ىي]")
 _SINCE = re.compile(r"(?:^|\s)منذ\s+$")
 
 
+def _told_again(t: Trig, trigs: list[Trig], toks: list[Token]) -> bool:
+    """Is t a definite attack noun (الهجوم), or a verb whose subject is one (واستهدف الاعتداء)?"""
+    return (t.kind in ("n", "a") and toks[t.ti].norm.lstrip("وفب").startswith("ال")) or any(
+        u.kind in ("n", "a") and u.ti == t.tj + 1 and u.row["type"] == "ASSAULT"
+        and toks[u.ti].norm.lstrip("وف").startswith("ال") for u in trigs)
+
+
 def _time_for(times: list[DateValue], s: int, e: int, pos: int, published: DateValue | None, text: str = ""):
     # the date of what is commemorated is not the event's: احتفال مصر بالذكرى الـ63 لثورة 23 يوليو 1952
     # nor is the start of a span: لأول مرة منذ عام 2001 (منذ ثلاثة أيام is an "ago", its own time)
@@ -1231,11 +1244,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             inq = next((w for a, b, w in qspeakers if a <= ts < b), "")
             chain = attr.chain([outlet_id], doc_base, sent_chain, [inq])
             date = _time_for(times, s, e, ts, published, text)
-            told_again = (t.kind in ("n", "a") and toks[t.ti].norm.lstrip("وفب").startswith("ال")) or any(
-                u.kind in ("n", "a") and u.ti == t.tj + 1 and u.row["type"] == "ASSAULT"
-                and toks[u.ti].norm.lstrip("وف").startswith("ال") for u in trigs)
-            if (date is not None and date.assumed and row["type"] == "ASSAULT" and told_again
-                    and memo.get("assault_date") is not None):
+            if (date is not None and date.assumed and row["type"] == "ASSAULT" and memo.get("assault_date") is not None
+                    and _told_again(t, trigs, toks)):
                 date = memo["assault_date"]  # الهجوم، واستهدف الاعتداء …: the attack told before, on its own day
             if (row["type"] == "ASSAULT" and date is not None and not date.assumed and date.precision == "day"
                     and not t.claimed):
