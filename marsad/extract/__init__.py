@@ -93,15 +93,15 @@ def extract(document: Document, resources: Resources) -> Extraction:
     home = home_country(document, entities, resources.gazetteer)
     if home and namer is not None:
         entities = localize_generics(entities, home, namer)
-    entities = home_kingdom(entities, home, outlet_entity(document, resources), resources.gazetteer)
+    outlet = outlet_entity(document, resources)
+    entities = home_kingdom(entities, home, outlet, resources.gazetteer)
     title_countries(text, entities)
     entities = country_pronouns(text, sentences, entities, resources.gazetteer)
     times = find_times(text, document.published)
     result = Extraction(doc_id=document.id, sentences=sentences, entities=entities, times=times)
     if resources.events is not None:
-        from .events import extract_events
+        from .events import UNKNOWN_ASSAILANTS, extract_events
 
-        outlet = outlet_entity(document, resources)
         if outlet and all(e.id != outlet.id for e in entities):
             result.entities.append(outlet)  # named by the metadata, not the text: no mentions
         states = _state_entities(result.entities, resources.gazetteer)
@@ -115,11 +115,9 @@ def extract(document: Document, resources: Resources) -> Extraction:
         used = {x for ev in result.events for x in (ev.source, ev.target)}
         # a state reached through its people (البلدين after two ministers met) without a mention of its own
         result.entities += [e for e in states.values() if e.id in used and e.id not in have]
-        from .events import UNKNOWN_ASSAILANTS
-
         if UNKNOWN_ASSAILANTS in used and UNKNOWN_ASSAILANTS not in have:
             # the unknown perpetrators of a condemned attack (no mention of their own)
-            name_ar, name_en = generic_name_unknown()
+            name_ar, name_en = namer("generic:UAF:")
             result.entities.append(Entity(id=UNKNOWN_ASSAILANTS, type="GENERIC", name_ar=name_ar, name_en=name_en,
                                           sectors=["UAF"]))
     return result
@@ -149,12 +147,6 @@ def home_country(document: Document, entities: list, gazetteer) -> str:
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     return top if n >= 2 and n - second >= 2 else ""
-
-
-def generic_name_unknown() -> tuple[str, str]:
-    from .actors import generic_name
-
-    return generic_name("generic:UAF:")
 
 
 def home_kingdom(entities: list, home: str, outlet, gazetteer) -> list:
