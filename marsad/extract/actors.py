@@ -40,8 +40,9 @@ AGENT_WORDS = {w for w in word_list("agent_marker") if " " not in w}
 
 
 # how a generic head takes its state: yes = from a following nisba; nisba = only with one (else no
-# actor); home = from a nisba, else (STATE) the kingdom the article is about; no = never
-COUNTRY_MODES = ("yes", "no", "nisba", "home")
+# actor); home = from a nisba, else (STATE) the kingdom the article is about; no = never; title = as nisba,
+# and a person named right after is the title's holder (وزير الخارجية الأمريكي جون كيري), no generic actor
+COUNTRY_MODES = ("yes", "no", "nisba", "home", "title")
 
 
 @dataclass
@@ -212,20 +213,24 @@ def find_generic_actors(
                     out.append(Mention(start, end, text[start:end], "ORG", key=org.key, source="generic"))
                     i = j + 1
                     continue
-            country = ""
-            if row["country"] in ("yes", "home", "nisba"):
+            country, last = "", j
+            if row["country"] in ("yes", "home", "nisba", "title"):
                 # a nisba within the next three words, with only adjectives between
                 for k in range(j + 1, min(j + 4, len(toks))):
                     a = next((m for m in adj if toks[k].start <= m.start < toks[k].end), None)
                     if a is not None:
-                        country = a.key
+                        country, last = a.key, k
                         break
                     if row["sector"] == "STATE":
                         break  # الجانب الروسي: the nisba must follow at once
                     if not (toks[k].norm.startswith("ال") or toks[k].norm.endswith(("ي", "يه", "ين", "ون"))):
                         break
-            if row["country"] == "nisba" and not country:
+            if row["country"] in ("nisba", "title") and not country:
                 i = j + 1  # الطيران alone names no one
+                continue
+            if row["country"] == "title" and any(m.type == "PER" and toks[k].start <= m.start < toks[k].end
+                                                 for m in named for k in range(last + 1, min(last + 3, len(toks)))):
+                i = j + 1  # وزير الخارجية الأمريكي جون كيري: the title of the person named after it
                 continue
             if row["sector"] == "STATE":
                 if country:  # الجانب الروسي is Russia itself; a bare الجانب is nobody

@@ -195,6 +195,8 @@ def actor_gender(s: Slot, text: str, masculine: frozenset) -> str:
     if s.etype == "GPE":
         return "m" if head in masculine or bare in masculine or " ".join(words) in masculine else "f"
     if s.etype in ("ORG", "GENERIC"):
+        if s.etype == "GENERIC" and len(bare) == 5 and bare[2] == "ا":
+            return ""  # وسائل، مصادر، فصائل: a broken plural takes a feminine verb (وقالت المصادر) or, of people, either
         if bare.endswith(("ون", "ين", "ان")) and s.etype == "GENERIC":
             return "p"
         if len(words) == 1 and s.etype == "ORG":

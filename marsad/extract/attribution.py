@@ -15,6 +15,7 @@ from .actors import Slot
 from .triggers import FormIndex
 
 REPORTING_TYPES = ("MEDIA",)
+CLAUSE_OPENERS = {"ان", "انه", "انها", "انهم"}  # قال إن …: what follows is said, not who says it
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,12 @@ def speakers(toks: list[Token], slots: list[Slot], cues: list[AttrCue], memory: 
             ana = next((a for a in anaphors if c.kj < a <= c.kj + 2), None)
             if ana is not None and (not grp or ana < grp[0].ti) and memory.last:
                 ids = [memory.last]
-            elif grp:
-                ids = [s.ent for s in grp]
+            elif grp and not any(toks[k].norm.lstrip("وب") in CLAUSE_OPENERS for k in range(c.kj + 1, grp[0].ti)):
+                ids = [s.ent for s in grp]  # not تفيد بأن داعش: the actor of the أن-clause is no speaker
+            elif toks[c.k].norm[:1] not in ("و", "ف"):
+                # SVO: رئيس الحكومة أحمد داود أوغلو أعلن أن … (not وقال after an object: التقى نظيره وقال)
+                before = next((s for s in slots if s.tj == c.k - 1 and not s.prep and not s.is_adj), None)
+                ids = [before.ent] if before is not None else []
             if c.verb == "نقل":
                 cite = next((k for k in range(c.kj + 1, min(c.kj + 6, len(toks))) if toks[k].norm in ("عن", "وعن")), None)
                 if cite is not None:

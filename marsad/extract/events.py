@@ -31,7 +31,8 @@ from ..records import DateValue, Entity, Event, Quote, stable_id
 from ..resources import read_tsv
 from . import attribution as attr
 from .actors import ACTOR_TYPES, PREP_WORDS, GenericLexicon, Slot, place_actors
-from .arguments import (BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOUNS, Sentence, agrees, all_adj, arguments, asides,
+from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOUNS, Sentence, actor_gender, agrees, all_adj,
+                        arguments, asides,
                         between, bounds, groups_of, pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
 from .references import in_title, org_anaphors
@@ -61,6 +62,7 @@ class EventLexicon:
     function_words: frozenset = frozenset()  # particles and adverbs as written: never a trigger as they stand (هنا، قبل)
     verbs: frozenset = frozenset()  # every inflected verb form (``verb_forms``), built once at load
     delivery_row: dict | None = None  # the AID military row a receipt of weapons is told as
+    accuse_row: dict | None = None  # the ACCUSE row a speaker naming an attack's author is told as
 
     def verb_forms(self) -> frozenset:
         """Every inflected verb form of the trigger and speech-verb lexicons (a name is none of them)."""
@@ -93,6 +95,7 @@ class EventLexicon:
         lex.verbs = lex.verb_forms()
         # the row a received delivery of weapons is told as (military aid)
         lex.delivery_row = next((r for r in trig if r["type"] == "AID" and r.get("mode") == "military" and r["pos"] == "n"), None)
+        lex.accuse_row = next((r for r in trig if r["type"] == "ACCUSE" and r["pos"] == "n"), None)
         return lex
 
 
@@ -109,6 +112,8 @@ class Trig:
     inherited: bool = False
     cons: tuple = ()  # every party of a symmetric "between" event
     claimed: bool = False  # the content of an accusation (اتهمه بإرسال …): hedged
+    ascribed: bool = False  # its author is named by someone else (أن داعش يقف وراء الهجوم، هجوم نسب إلى داعش)
+    said: bool = False  # a speaker's own act told by a derived event (the accusation of an ascription): asserted
 
 
 def _stems(tok: Token) -> list[str]:
@@ -181,6 +186,8 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
             matches = []  # بشكل قاطع، بصورة مباشرة: a word after a manner noun is an adjective
         if matches and k and toks[k - 1].norm.lstrip("وفبل") == "اي" and all(m[1] in ("n", "a") for m in matches):
             matches = []  # لن تقبل بأي تهديد: "any threat" is no threat that happened
+        if matches and any(sl.ti <= k <= sl.tj and sl.msource == "generic" for sl in aslots):
+            matches = [m for m in matches if m[1] in ("v", "i")]  # أعلنت المعارضة، قوات الاحتلال: the actor, not the act
         if not matches:
             k += 1
             continue
@@ -252,6 +259,37 @@ def _attach_complements(trigs: list[Trig], S: Sentence) -> None:
                 break
 
 
+def _asyndetic_head(t, trigs: list[Trig], S: Sentence):
+    """The indefinite act noun right before verb t that t describes (في عمليات استهدفت، بغارة قتلت), or None."""
+    toks = S.toks
+    if t.kind not in ("v", "i") or t.ti < 2 or t.reading.pre:
+        return None
+    k = t.ti - 1
+    w = toks[k].norm
+    act = next((u for u in trigs if u.ti == k and u.kind in ("n", "a") and u.row["type"] in HOSTILE_TYPES), None)
+    if not (act is not None or w.lstrip("وفب") in DO_NOUNS) or w.lstrip("وفبل").startswith("ال"):
+        return None
+    before = toks[k - 1].norm.lstrip("و")
+    if not (w[:1] == "ب" or before in NOUN_GOVERNORS or before.isdigit()):
+        return None  # a preposition (or a count) before the noun: في عمليات، بغارات، 30 غارة
+    return act if act is not None else k
+
+
+def _after_comma(S: Sentence, t) -> bool:
+    return t.ti >= 1 and "،" in S.text[S.toks[t.ti - 1].end:S.toks[t.ti].start]
+
+
+@dataclass
+class _At:
+    ti: int  # a token position standing in for a trigger
+
+
+def _carrier_verb(S: Sentence, t) -> int:
+    """Where the clause of t's carrying verb opens: كما before the verb, or the verb (see _stance_subject)."""
+    k = next(k for k in range(t.ti - 1, -1, -1) if S.toks[k].norm.lstrip("وف") in STANCE_VERBS)
+    return k - 1 if k >= 1 and S.toks[k - 1].norm.lstrip("و") == "كما" else k
+
+
 def _opening_subject(S: Sentence, t: Trig, vg: str):
     """The bare actor right after the word opening the sentence (VSO), when a comma separates it from verb t."""
     toks = S.toks
@@ -313,7 +351,8 @@ def _own_unit(tok: Token, units) -> bool:
     return False
 
 
-def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, memo: dict, units=None) -> None:
+def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, memo: dict, units=None,
+                    speakers: tuple = ()) -> None:
     """Sources and targets of a sentence's triggers, with subjects carried over and recipients."""
     toks = S.toks
     prev_src: tuple = ()
@@ -325,6 +364,12 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if _victim_list(t, toks) or _whoever(t, toks):
             continue  # قتل كل من X وY: passive, the list is the killed; كل من يعارضه: anyone, no actor
         src, tgt = arguments(t, S, prev_pos, bool(prev_src))
+        carrier = _asyndetic_head(t, trigs, S)
+        if carrier is not None:
+            # في عمليات استهدفت تنظيم داعش، بغارات استهدفت مواقع: the verb describes the indefinite act noun
+            # before it (a relative clause without الذي); its subject is that act, the actor after its object
+            obj = next((g for g in S.groups if g[0].ti == t.tj + 1 and not g[0].prep and not all_adj(g)), None)
+            src, tgt = (None, obj) if src is not None and obj is src else (None, tgt)
         pair_before = _dual(t) and next((g for g in S.groups if len(g) >= 2 and g[-1].tj < t.ti and not g[0].prep
                                          and _svo_adjacent(S, g, t)), None)
         if pair_before:
@@ -385,7 +430,10 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             sources = _ids(_director(S, t, units))  # إنفاذا لتوجيهات الملك … لتقديم المساعدات: the king's aid
         if not sources and t.kind in ("n", "a") and t.row["type"] in HOSTILE_TYPES:
             # أن داعش يقف وراء الاعتداء / هجوم نسب إلى داعش، تبنى التنظيم المسؤولية عن الهجوم: its author
-            sources = _ids(_behind(S, t) or _claimed_by(S, t))
+            by = _behind(S, t) or _ascribed(S, t)
+            sources = _ids(by or _claimed_by(S, t))
+            # a speaker's claim about the author (يقف وراء، من تنفيذ), not the narrator's passive (نسب إلى)
+            t.ascribed = by is not None and not _ascribed(S, t, passive_only=True)
         if (not sources and t.kind in ("v", "i") and t.row["type"] in HOSTILE_TYPES and memo.get("last_attacker")
                 and not t.row["_obj"]  # نفذت الهجوم، شن الهجوم: the act noun is the light verb's object
                 and any(u.kind in ("n", "a") and u.ti == t.tj + 1 and u.row["type"] == t.row["type"]
@@ -400,9 +448,9 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             noun = next((u for u in reversed(trigs[:trigs.index(t)]) if u.kind in ("n", "a") and u.sources
                          and u.row["type"] == t.row["type"] and 0 <= t.ti - 1 - u.tj <= 2), None)
             if noun is not None:
-                sources = noun.sources
+                sources, t.ascribed = noun.sources, noun.ascribed
                 if targets:
-                    noun.sources = ()
+                    noun.sources, noun.ascribed = (), False
         if t.kind in ("n", "a"):
             # التفجير الذي نفذه تنظيم داعش، هجوما شنه مسلحون، اللقاء الذي جمعه مع كارتر: a relative clause
             # naming the doer outranks the clause subject the noun would otherwise take
@@ -447,14 +495,33 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if (not sources and pronoun_agent(t) and not prev_src and not t.reading.pre.lstrip("وف")
                 and (toks[t.ti - 1].norm not in NOUN_GOVERNORS or _expressed(S, t.ti, units))):
             sources = _ids(_clause_subject(S, t.ti))  # أعلنت الحكومة رفضها: her = the clause's subject
+        if not sources and t.kind in ("n", "a") and t.governor is None:
+            stance = _stance_subject(S, t)
+            if stance == "carried":
+                # كما أعلنت تخصيص …، وأجرى اتصالا: the verb has no subject of its own; the clause's before it
+                opener = _opening_subject(S, _At(_carrier_verb(S, t)), "")
+                sources = (prev_src or _ids(opener)
+                           or (memo["last_source"] if si - memo["last_sent"] <= 1 and t.ti <= 4 else ()))
+            elif stance is not None:
+                sources = _ids(stance)  # أعلنت حكومة الوفاق، اليوم، رفضها المبادرة
         if (not sources and t.kind in ("n", "a") and t.row["type"] == "CONSULT" and t.ti >= 1
                 and toks[t.ti - 1].norm.lstrip("و") in DURING_WORDS and t.governor is None
                 and (pronoun_agent(t) or not _genitive_after(S, t))):
             # وأكد الملك سلمان خلال لقائه الرئيس الفرنسي، وقال أردوغان خلال زيارة إلى قبرص: the one who
             # speaks during a meeting or a visit holds it
             sources = _ids(_clause_subject(S, t.ti))
-        if not sources and t.row.get("flags") == "adv":
-            sources = _ids(_clause_subject(S, t.ti))  # …، متهما الرباط بـ: the one accusing is the clause's subject
+        if t.row.get("flags") == "adv":
+            # وقال أردوغان إن …، داعيا إلى …: an adverbial participle after a comma describes the main clause's
+            # subject, the speaker when there is one; else the clause's subject (…، متهما الرباط بـ)
+            said = next((ids for k, ids in reversed(speakers) if k < t.ti and _after_comma(S, t)), None)
+            # else the subject of the sentence's first verb (اتهم المسماري تركيا بإرسال …، مطالبا)
+            said = said or next((u.sources for u in trigs[:trigs.index(t)] if u.kind in ("v", "i") and u.sources
+                                 and not u.inherited and _after_comma(S, t)), ()) or _ids(_opening_subject(S, t, ""))
+            if said:
+                sources = tuple(x for x in said)
+                targets = tuple(x for x in targets if x not in sources)
+            elif not sources:
+                sources = _ids(_clause_subject(S, t.ti))
         if not sources and t.kind in ("v", "i") and t.ti >= 1 and toks[t.ti - 1].norm.lstrip("وب") in SUBJECT_PRONOUNS:
             sources = _ids(_clause_subject(S, t.ti - 1, hard_ok=True))  # أعلنت الجماعة أنها استهدفت
         if (not sources and units is not None and t.kind in ("v", "i") and t.ti >= 2
@@ -480,6 +547,14 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                   and ((t.ti <= 1 and t.reading.pre[:1] in ("و", "ف")) or (t.ti == 1 and toks[0].norm.lstrip("و") == "كما"))
                   and vg != "p" and not _noun_follows(toks, t.tj)):
                 sources, t.inherited = memo["last_source"], True  # a new sentence that opens وطلب …
+        if not targets and sources and t.kind in ("n", "a"):
+            said_to, back = _pronoun_target(S, t, sources)  # أجرى اتصالا هاتفيا معه
+            targets = _ids(back)
+            if said_to and back is None:
+                # هنأ تبون نظيره التونسي …، كما أجرى اتصالا معه: no actor named, the one acted on before
+                targets = next((u.targets for u in reversed(trigs[:trigs.index(t)]) if u.targets and u.sources == sources), ())
+        if not targets and sources and t.row["type"] in STANCE_TYPES:
+            targets = tuple(x for x in _ids(_author_of_object(S, t)) if x not in sources)  # رفضها المبادرة التي طرحها X
         if not targets and t.row["type"] == "ASSAULT":
             targets = _ids(_wrested_from(S, t))  # هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة
         t.sources, t.targets = sources, tuple(x for x in targets if x not in sources) or targets
@@ -607,6 +682,113 @@ DURING_WORDS = word_list("during_word")
 def _genitive_after(S: Sentence, t: Trig) -> bool:
     """Is an actor the genitive right after the noun (زيارة الرئيس الروسي)?"""
     return any(g[0].ti == t.tj + 1 and not g[0].prep for g in S.groups)
+
+
+STANCE_VERBS = word_list("stance_verb") | word_list("do_verb")
+DO_NOUNS = word_list("do_noun")
+EXPRESS_VERBS = tuple(norm(w) for w in ("أعرب", "يعرب", "تعرب"))  # أعرب عن دعمه: the noun after عن
+
+
+def _stance_subject(S: Sentence, t):
+    """The subject of an announcing or doing verb whose object is the verbal noun t, or None.
+
+    أعلنت حكومة الوفاق، اليوم الاثنين، رفضها المبادرة (VSO)، الحكومة أعلنت رفضها (SVO)، نفذت الشرطة عمليات
+    اعتقال: the verb's subject does what the noun names.  "carried" when the verb has no subject of its own
+    (كما أعلنت تخصيص …، وأجرى اتصالا): the subject of the clause before.  Not for a death announced
+    (أعلن الجيش مقتل جنديين: the army did not kill them).
+    """
+    toks = S.toks
+    if t.row.get("mode") == "kill" or any(g[0].ti == t.tj + 1 and not g[0].prep for g in S.groups):
+        return None  # أكد دعم مصر للسودان: the genitive after the noun is its own actor
+
+    def skip(k: int) -> int:
+        while k >= 0 and (S.is_adverb(k) or S.aside_of(k) not in (None, S.aside_of(t.ti))):
+            k -= 1
+        return k
+
+    def ending_at(k: int):
+        return next((g for g in S.groups if g[-1].tj == k and not g[0].prep), None)
+
+    k = skip(t.ti - 1)
+    if k >= 1 and toks[k].norm.lstrip("وف") in DO_NOUNS and not t.reading.pre:
+        k = skip(k - 1)  # أعلنت تقديم مساعدات، نفذت الشرطة عمليات اعتقال: the carrier noun between
+    verbs = STANCE_VERBS
+    if k >= 1 and toks[k].norm == "عن":
+        k, verbs = skip(k - 1), EXPRESS_VERBS  # أعرب الوزير عن رفضه، أعربت عن دعمها
+    g = ending_at(k)
+    while g is not None and all_adj(g):  # حكومة الوفاق الوطني الليبية: the actor's own nisba
+        k = g[0].ti - 1
+        g = ending_at(k)
+    subj = None
+    if g is not None:
+        subj, k = g, skip(g[0].ti - 1)
+    if k < 0 or toks[k].norm.lstrip("وف") not in verbs or between(k, t.ti, S.hard_for(t.ti)):
+        return None
+    if subj is not None:
+        return subj
+    j = k - 1
+    while j >= 0 and toks[j].norm in AUXILIARIES:
+        j -= 1  # الأمم المتحدة قد قدمت
+    before = next((g for g in S.groups if g[-1].tj == j and not g[0].prep and not all_adj(g)
+                   and not between(j, k, S.hard)), None)
+    if before is not None:
+        return before  # SVO: الحكومة أعلنت رفضها
+    if toks[k].norm[:1] in ("و", "ف") or (k >= 1 and toks[k - 1].norm.lstrip("و") == "كما"):
+        return "carried"
+    return None
+
+
+AUTHOR_VERBS = word_list("author_verb")
+# events about someone's proposal, decision or deal: the stance targets its author
+STANCE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "PROTEST", "AGREE"}
+
+
+def _author_of_object(S: Sentence, t):
+    """رفضها المبادرة التي طرحها الرئيس المصري، رحبت بالقرار الذي اتخذته الحكومة: the author of the
+    trigger's object (a noun right after it, then a relative clause whose verb names the author), or None."""
+    toks = S.toks
+    hard = S.hard_for(t.ti)
+    for k in range(t.tj + 2, min(t.tj + 5, len(toks) - 1)):
+        if toks[k].norm.lstrip("و") not in RELATIVE_WORDS:
+            continue
+        if any(g[0].ti <= j <= g[-1].tj for g in S.groups for j in range(t.tj + 1, k)) or between(t.tj, k, hard - {k}):
+            return None  # the object is itself an actor, or the clause ends first
+        w = toks[k + 1].norm
+        stem = next((w[: -len(suf)] for suf in ("هما", "ها", "هم", "ه") if w.endswith(suf) and len(w) - len(suf) >= 3), w)
+        if stem not in AUTHOR_VERBS:
+            return None
+        return next((g for g in S.groups if 0 < g[0].ti - (k + 1) <= 2 and not g[0].prep and not all_adj(g)), None)
+    return None
+
+
+PRONOUN_GENDER = {"ه": "m", "ها": "f"}
+
+
+def _pronoun_target(S: Sentence, t, sources: tuple):
+    """(is there a preposition with a pronoun after t, the actor it points back to or None): أجرى اتصالا
+    هاتفيا معه، اجتمع بها، وجه رسالة إليه — the nearest actor before t whose gender the pronoun has."""
+    toks = S.toks
+    preps = [p for p in t.row["_tprep"] if p not in ("obj", "gen")]
+    hard = S.hard_for(t.ti)
+    for k in range(t.tj + 1, min(t.tj + 4, len(toks))):
+        if between(t.tj, k, hard):
+            return False, None
+        w = toks[k].norm.lstrip("و")
+        hit = next((suf for p in preps for suf in PRONOUN_GENDER
+                    if w == p + suf or (p == "الي" and w == "اليه" + suf[1:]) or (p == "علي" and w == "عليه" + suf[1:])), None)
+        if hit is None:
+            continue
+        want = PRONOUN_GENDER[hit]
+
+        def fits(g) -> bool:
+            if want == "f":  # a state is "her" whatever its name's gender (والعراق إبان الغزو الأميركي لها)
+                return g[0].etype == "GPE" or (g[0].etype != "PER" and actor_gender(g[0], S.text, S.masculine) != "m")
+            return g[0].etype == "PER" or actor_gender(g[0], S.text, S.masculine) == "m"
+
+        back = [g for g in S.groups if g[-1].tj < t.ti and not g[0].prep and not all_adj(g)
+                and not set(_ids(g)) & set(sources) and fits(g)]
+        return True, (back[-1] if back else None)
+    return False, None
 
 
 def _clause_subject(S: Sentence, k: int, hard_ok: bool = False):
@@ -952,6 +1134,43 @@ def _deliveries(trigs: list[Trig], S: Sentence, wslots: list, lexicon) -> list[T
     return out
 
 
+def _ascriptions(trigs: list[Trig], spk: list, lexicon) -> list[Trig]:
+    """أعلن داود أوغلو أن داعش يقف وراء الاعتداء: a speaker who names the author of an attack accuses him
+    (not the author's own claim, and not when the outlet alone tells it)."""
+    row = lexicon.accuse_row
+    out = []
+    for t in trigs:
+        if not t.ascribed or not t.sources or row is None:
+            continue
+        who = next((ids for k, ids in reversed(spk) if 0 < t.ti - k <= 20), None)
+        accusers = tuple(x for x in (who or ()) if x not in t.sources)
+        if accusers:
+            out.append(Trig(t.ti, t.tj, row, "n", t.reading, sources=accusers, targets=t.sources, said=True))
+    return out
+
+
+CHARGE_WORDS = word_list("charge_word")
+
+
+def _charges(trigs: list[Trig], S: Sentence, lexicon) -> list[Trig]:
+    """اعتقلت الشرطة X بتهمة التجسس، قضت المحكمة بسجنه بتهمة …: the one who arrests or sentences on a
+    charge accuses the one arrested."""
+    row, toks = lexicon.accuse_row, S.toks
+    out = []
+    for t in trigs:
+        if t.row["type"] != "COERCE" or not t.sources or not t.targets or row is None:
+            continue
+        hard = S.hard_for(t.ti)
+        for k in range(t.tj + 1, min(t.tj + 12, len(toks))):
+            if between(t.tj, k, hard):
+                break
+            two = f"{toks[k - 1].norm} {toks[k].norm}"
+            if toks[k].norm.lstrip("و") in CHARGE_WORDS or two in CHARGE_WORDS:
+                out.append(Trig(k, k, row, "n", t.reading, governor=t.governor, sources=t.sources, targets=t.targets))
+                break
+    return out
+
+
 # the entity an attack with no named author is ascribed to: unnamed assailants of no known state
 # (the id resolution gives the key generic:UAF:)
 UNKNOWN_ASSAILANTS = stable_id("ent", "generic", "UAF", "")
@@ -992,9 +1211,8 @@ ASCRIBED = word_list("ascribed_word")
 RESPONSIBILITY = tuple(norm(w) for w in ("مسؤولي", "المسؤولي"))  # مسؤوليته / المسؤولية عن: responsibility for
 
 
-def _claimed_by(S: Sentence, t: Trig):
-    """The one an act is ascribed to (هجوم انتحاري نسب إلى داعش) or who claimed it (أعلن التنظيم
-    مسؤوليته عن الهجوم، تبنت الجماعة المسؤولية عن التفجير), or None."""
+def _ascribed(S: Sentence, t: Trig, passive_only: bool = False):
+    """The one an act is ascribed to, or None: هجوم انتحاري نسب إلى داعش، أن يكون الهجوم من تنفيذ داعش."""
     toks, hard = S.toks, S.hard_for(t.ti)
     k = t.tj + 1
     while k < len(toks) and k <= t.tj + 3 and toks[k].norm.endswith(("ي", "يه")) and toks[k].norm not in ASCRIBED:
@@ -1002,6 +1220,16 @@ def _claimed_by(S: Sentence, t: Trig):
     if k < len(toks) and toks[k].norm.lstrip("و") in ASCRIBED:
         return next((g for g in S.groups if g[0].prep == "الي" and 0 < g[0].ti - k <= 2
                      and not between(k, g[0].ti, hard)), None)
+    if passive_only:
+        return None
+    if k + 2 < len(toks) and toks[k].norm == "من" and toks[k + 1].norm == norm("تنفيذ"):
+        return next((g for g in S.groups if g[0].ti == k + 2 and not g[0].prep and not all_adj(g)), None)
+    return None
+
+
+def _claimed_by(S: Sentence, t: Trig):
+    """The one who claimed an act (أعلن التنظيم مسؤوليته عن الهجوم، تبنت الجماعة المسؤولية عن التفجير), or None."""
+    toks = S.toks
     if t.ti >= 2 and toks[t.ti - 1].norm == "عن" and toks[t.ti - 2].norm.lstrip("و").startswith(RESPONSIBILITY):
         return _clause_subject(S, t.ti - 2)
     return None
@@ -1198,7 +1426,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         trigs = _pick_triggers(toks, lexicon, wslots, starts, tuple(slots))
         _trim_fragments(S, trigs, toks)
         _attach_complements(trigs, S)
-        _fill_arguments(trigs, S, si, qspeakers, memo, lexicon.units)
+        _fill_arguments(trigs, S, si, qspeakers, memo, lexicon.units, tuple(spk))
         for g in S.groups:  # حركتي حماس والجهاد، أوباما ونظيره التركي أردوغان: a later "the two" of that kind
             kinds = {sl.etype for sl in g}
             if len(g) >= 2 and len(kinds) == 1 and kinds <= {"ORG", "PER"}:
@@ -1214,6 +1442,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                         t.targets = emb.targets
         _targets_from_neighbours(trigs, S, memo, lexicon.units)
         trigs += _deliveries(trigs, S, wslots, lexicon)
+        trigs += _ascriptions(trigs, spk, lexicon)
+        trigs += _charges(trigs, S, lexicon)
         for t in trigs:
             if not t.sources or t.row["type"] == "RECEIVE":
                 continue
@@ -1239,7 +1469,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             cut = max((u.ti for u in trigs if u.kind in ("v", "i") and 0 < u.ti <= t.ti and u.reading.pre[:1] == "و"
                        and "،" in text[toks[u.ti - 1].end:toks[u.ti].start]), default=-1)
             tcues = [c for c in cues if c.k >= cut] if cut >= 0 else cues
-            mod = modality_for(t.ti, t.tj, t.reading, t.kind, tcues, mod_bounds, embedded)
+            mod = modality_for(t.ti, t.tj, t.reading, t.kind, tcues, mod_bounds, embedded) if not t.said else "asserted"
             ts, te = toks[t.ti].start, toks[t.tj].end
             inq = next((w for a, b, w in qspeakers if a <= ts < b), "")
             chain = attr.chain([outlet_id], doc_base, sent_chain, [inq])
