@@ -105,7 +105,7 @@ def test_the_one_standing_behind_an_attack_made_it(full):
                   "واستهدف الاعتداء قوات الأمن التركية في سروج.")
     assert any(e[0] == "ASSAULT" and e[1] == "تنظيم الدولة الإسلامية" and "التركي" in e[2] for e in got), got
     # but نفذت الهجوم has the attack as its object: no one inherits it
-    _, ex = full("قصف الجيش السوري مواقع داعش. وقالت وسائل إعلام إن امرأة هي التي نفذت الهجوم.")
+    _, ex = full("قصف الجيش السوري مواقع داعش. وقالت وسائل إعلام إن سيدة هي التي نفذت الهجوم.")
     assert not [e for e in ex.events if e.trigger == "نفذت"], [(e.trigger, e.source) for e in ex.events]
 
 

@@ -147,3 +147,57 @@ def test_a_verb_right_after_an_indefinite_act_noun_describes_it(full):
     got, _ = full("ووصل المبعوث الأممي هانس غروندبرغ إلى الرياض، اليوم الخميس، في زيارة يلتقي خلالها الرئيس رشاد العليمي. "
                   "وقال مسؤول إن الزيارة مهمة.")
     assert ("CONSULT", "هانس غروندبرغ", "رشاد العليمي") in got
+
+
+def test_a_control_verb_passes_its_subject_to_the_verbal_noun(full):
+    # تمكن X من دحر Y، وعد X Y بالمساعدة: the one who manages or promises does the act
+    got, _ = full("وتمكنت القوات العراقية أمس من تحرير مدينة الرمادي من قبضة تنظيم داعش. وقال مسؤول إن المعارك مستمرة.")
+    assert ("ASSAULT", "الجيش العراقي", "تنظيم الدولة الإسلامية") in got
+    got, _ = full("ووعد وزير الخارجية الفرنسي لوران فابيوس لبنان بالمساعدة. وقال مسؤول إن الزيارة مهمة.")
+    assert ("AID", "لوران فابيوس", "لبنان") in got
+    # the fighters of a group (مقاتلي، in its oblique form) are the group
+    got, _ = full("حيث تمكن مقاتلي المقاومة الشعبية من دحر الحوثيين من المدينة. وقال مسؤول إن المعارك مستمرة.")
+    assert ("ASSAULT", "المقاومة الشعبية", "جماعة أنصار الله") in got
+
+
+def test_a_conjunction_or_future_prefix_does_not_hide_a_verb(full):
+    from marsad.arabic.tokens import tokenize
+    from marsad.extract.events import CONTROL_VERBS, _verb_in
+    toks = tokenize("ووعد وسيشارك وعدا")
+    assert _verb_in(toks[0], CONTROL_VERBS)  # و + وعد (lstrip would leave عد)
+    assert _verb_in(toks[1], CONTROL_VERBS)  # و + س + يشارك
+    assert not _verb_in(toks[2], CONTROL_VERBS)
+
+
+def test_a_court_that_rules_passes_the_sentence(full):
+    # قضت محكمة في X بالسجن على Y: the court sentences (a place between the court and the sentence)
+    got, _ = full("وقضت محكمة في القاهرة بالسجن عشر سنوات على شاب مصري. وقال مسؤول إن الحكم نهائي.")
+    assert ("COERCE", "المحكمة المصرية", "المدنيون المصريون") in got
+
+
+def test_an_unnamed_minister_with_a_nisba_is_his_government(full):
+    # وزير العدل العراقي with no name after it is the Iraqi government; with a name, the person
+    got, _ = full("ودعا وزير العدل العراقي المنظمات الحقوقية إلى زيارة السجون. وقال مسؤول إن الوضع صعب.")
+    assert ("REQUEST", "الحكومة العراقية", "المنظمات الحقوقية") in got
+    _, ex = full("وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. وأضاف أن إيران ستلتزم.")
+    assert not any(e.type == "GENERIC" and e.name_ar == "الحكومة الأمريكية" for e in ex.entities)
+
+
+def test_people_of_a_state_are_civilians_of_it(full):
+    # شاب فلسطيني، مواطنين يمنيين: people named by their state, not the state
+    got, _ = full("وأطلق الجيش الإسرائيلي النار على مواطنين فلسطينيين في الخليل. وقال مسؤول إن الوضع متوتر.")
+    assert ("ASSAULT", "الجيش الإسرائيلي", "المدنيون الفلسطينيون") in got
+
+
+def test_a_verb_phrase_split_by_its_subject_is_still_the_phrase(full):
+    # أطلق الجيش النار على …: أطلق النار with the subject between its two words (VSO)
+    got, ex = full("وأطلق مسلحون مجهولون النار على دورية للشرطة العراقية في الموصل. وقال مسؤول إن الوضع متوتر.")
+    assert any(e[0] == "ASSAULT" and e[1] == "مسلحون" for e in got)
+    assert any(v.mode == "firearms" for v in ex.events if v.type == "ASSAULT")
+    from marsad.arabic.tokens import tokenize
+    from marsad.extract.triggers import SPLIT_GAP, _split_phrase
+    toks = tokenize("أطلق الجنود الإسرائيليون قرب الحدود النار")
+    assert _split_phrase(toks, 0, "نار")  # the rest within the gap, with its article
+    assert not _split_phrase(tokenize("أطلق الجنود نار"), 0, "نار")
+    far = tokenize("أطلق " + "كلمة " * (SPLIT_GAP + 1) + "النار")
+    assert not _split_phrase(far, 0, "نار")

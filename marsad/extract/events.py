@@ -275,6 +275,47 @@ def _asyndetic_head(t, trigs: list[Trig], S: Sentence):
     return act if act is not None else k
 
 
+RULING_VERBS = word_list("ruling_verb")
+
+
+def _verb_in(tok: Token, verbs) -> bool:
+    """Is the token one of the verb forms, after a conjunction (و، ف) and the future prefix (س)?
+    ووعد is و + وعد, وسيشارك is و + س + يشارك (lstrip would eat the first letter of وعد)."""
+    w = tok.norm
+    forms = {w}
+    if w[:1] in ("و", "ف") and len(w) > 3:
+        forms.add(w[1:])
+    forms |= {f[1:] for f in forms if f[:1] == "س" and f[1:2] in ("ي", "ت", "ن") and len(f) > 3}
+    return any(f in verbs for f in forms)
+
+
+def _ruling_court(S: Sentence, t):
+    """The court whose ruling verb governs the sentence noun t (قضت محكمة في فيينا بالسجن، أصدرت محكمة نمساوية
+    أحكاما بالسجن، المحكمة حكمت بإعدام): the actor after the verb (VSO) or right before it (SVO), or None."""
+    toks = S.toks
+    if not toks[t.ti].norm.lstrip("و").startswith("ب") and not (t.ti and toks[t.ti - 1].norm.lstrip("و").startswith("ب")):
+        return None
+    hard = S.hard_for(t.ti)
+    for v in range(t.ti - 1, max(-1, t.ti - 9), -1):
+        if between(v, t.ti, hard):
+            return None
+        if _verb_in(toks[v], RULING_VERBS):
+            after = next((g for g in S.groups if v < g[0].ti < t.ti and not g[0].prep and not all_adj(g)), None)
+            if after is not None:
+                return after
+            return next((g for g in S.groups if g[-1].tj == v - 1 and not g[0].prep and not all_adj(g)), None)
+    return None
+
+
+def _pronoun_fits(S: Sentence, t, ids: tuple) -> bool:
+    """Can t's pronoun suffix (ه / ها) stand for the actor ids? A person is never ها, a feminine body never ه."""
+    g = next((g for g in S.groups if set(_ids(g)) & set(ids)), None)
+    if g is None or t.reading.suf not in ("ه", "ها"):
+        return True
+    gender = "m" if g[0].etype == "PER" else actor_gender(g[0], S.text, S.masculine)
+    return not gender or gender == "p" or gender == {"ه": "m", "ها": "f"}[t.reading.suf] or g[0].etype == "GPE"
+
+
 def _after_comma(S: Sentence, t) -> bool:
     return t.ti >= 1 and "،" in S.text[S.toks[t.ti - 1].end:S.toks[t.ti].start]
 
@@ -282,12 +323,6 @@ def _after_comma(S: Sentence, t) -> bool:
 @dataclass
 class _At:
     ti: int  # a token position standing in for a trigger
-
-
-def _carrier_verb(S: Sentence, t) -> int:
-    """Where the clause of t's carrying verb opens: كما before the verb, or the verb (see _stance_subject)."""
-    k = next(k for k in range(t.ti - 1, -1, -1) if S.toks[k].norm.lstrip("وف") in STANCE_VERBS)
-    return k - 1 if k >= 1 and S.toks[k - 1].norm.lstrip("و") == "كما" else k
 
 
 def _opening_subject(S: Sentence, t: Trig, vg: str):
@@ -424,6 +459,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 # when the text names another beneficiary (دعم الولايات المتحدة لقائد الجيش …)
                 if t.row["type"] in BENEFICIARY_TYPES and not _names_beneficiary(toks, t.tj):
                     targets = targets or g.sources
+            elif pronoun_agent(t) and not _pronoun_fits(S, t, g.sources):
+                pass  # قضت المحكمة بسجنه … عقب سفره: "his" travel is not the court's
             else:
                 sources = sources or g.sources
         if not sources and t.kind in ("n", "a") and units is not None:
@@ -495,11 +532,15 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if (not sources and pronoun_agent(t) and not prev_src and not t.reading.pre.lstrip("وف")
                 and (toks[t.ti - 1].norm not in NOUN_GOVERNORS or _expressed(S, t.ti, units))):
             sources = _ids(_clause_subject(S, t.ti))  # أعلنت الحكومة رفضها: her = the clause's subject
+        if not sources and t.row["type"] == "COERCE" and t.kind in ("n", "a"):
+            sources = _ids(_ruling_court(S, t))  # قضت محكمة في فيينا بالسجن على …
         if not sources and t.kind in ("n", "a") and t.governor is None:
-            stance = _stance_subject(S, t)
-            if stance == "carried":
+            stance, obj = _stance_subject(S, t)
+            if obj is not None and not targets:
+                targets = tuple(x for x in _ids(obj) if x not in _ids(stance))  # وعد كارتر إسرائيل بالمساعدة
+            if isinstance(stance, int):
                 # كما أعلنت تخصيص …، وأجرى اتصالا: the verb has no subject of its own; the clause's before it
-                opener = _opening_subject(S, _At(_carrier_verb(S, t)), "")
+                opener = _opening_subject(S, _At(stance), "")
                 sources = (prev_src or _ids(opener)
                            or (memo["last_source"] if si - memo["last_sent"] <= 1 and t.ti <= 4 else ()))
             elif stance is not None:
@@ -527,8 +568,9 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if (not sources and units is not None and t.kind in ("v", "i") and t.ti >= 2
                 and toks[t.ti - 2].norm.lstrip("وب") in ("ان", "لان") and _own_unit(toks[t.ti - 1], units)):
             sources = _ids(_clause_subject(S, t.ti - 2, hard_ok=True))  # أعلنت الوزارة أن مقاتلاتها شنت
-        if not sources and pronoun_agent(t) and prev_src and (targets or "gen" not in t.row["_tprep"]):
-            sources = prev_src  # قتاله ضد الحكومة: his = the clause's subject
+        if (not sources and pronoun_agent(t) and prev_src and (targets or "gen" not in t.row["_tprep"])
+                and _pronoun_fits(S, t, prev_src)):
+            sources = prev_src  # قتاله ضد الحكومة: his = the clause's subject (not قضت المحكمة … عقب سفره)
         if not sources:
             inq = next((w for a, b, w in qspeakers if a <= toks[t.ti].start < b), "")
             vg = verb_gender(t.kind, norm(t.row["form"]).split()[0], t.reading.stem)
@@ -686,20 +728,24 @@ def _genitive_after(S: Sentence, t: Trig) -> bool:
 
 STANCE_VERBS = word_list("stance_verb") | word_list("do_verb")
 DO_NOUNS = word_list("do_noun")
+CONTROL_VERBS = word_list("control_verb")
+CONTROL_PREPS = {"من", "في", "الي", "علي"}
 EXPRESS_VERBS = tuple(norm(w) for w in ("أعرب", "يعرب", "تعرب"))  # أعرب عن دعمه: the noun after عن
 
 
 def _stance_subject(S: Sentence, t):
-    """The subject of an announcing or doing verb whose object is the verbal noun t, or None.
+    """(subject, object) of an announcing, doing or control verb whose object is the verbal noun t.
 
     أعلنت حكومة الوفاق، اليوم الاثنين، رفضها المبادرة (VSO)، الحكومة أعلنت رفضها (SVO)، نفذت الشرطة عمليات
-    اعتقال: the verb's subject does what the noun names.  "carried" when the verb has no subject of its own
-    (كما أعلنت تخصيص …، وأجرى اتصالا): the subject of the clause before.  Not for a death announced
+    اعتقال: the verb's subject does what the noun names.  When the verb has no subject of its own (كما أعلنت
+    تخصيص …، وأجرى اتصالا), the token where its clause opens (an int): the subject of the clause before.  Not for a death announced
     (أعلن الجيش مقتل جنديين: the army did not kill them).
     """
     toks = S.toks
-    if t.row.get("mode") == "kill" or any(g[0].ti == t.tj + 1 and not g[0].prep for g in S.groups):
-        return None  # أكد دعم مصر للسودان: the genitive after the noun is its own actor
+    if t.row.get("mode") == "kill":
+        return None, None
+    # أكد دعم مصر للسودان: the genitive after the noun is its agent (but تمكن من دحر الحوثيين: its patient)
+    gen_after = any(g[0].ti == t.tj + 1 and not g[0].prep for g in S.groups)
 
     def skip(k: int) -> int:
         while k >= 0 and (S.is_adverb(k) or S.aside_of(k) not in (None, S.aside_of(t.ti))):
@@ -715,6 +761,10 @@ def _stance_subject(S: Sentence, t):
     verbs = STANCE_VERBS
     if k >= 1 and toks[k].norm == "عن":
         k, verbs = skip(k - 1), EXPRESS_VERBS  # أعرب الوزير عن رفضه، أعربت عن دعمها
+    elif k >= 1 and toks[k].norm in CONTROL_PREPS:
+        k, verbs = skip(k - 1), CONTROL_VERBS  # تمكنت القوات من دحر، شارك الوزير في المناقشات
+    elif t.reading.pre.lstrip("و")[:1] in ("ب", "ل"):
+        verbs = CONTROL_VERBS  # وعد كارتر بالمساعدة، سعت الحكومة لتعزيز
     g = ending_at(k)
     while g is not None and all_adj(g):  # حكومة الوفاق الوطني الليبية: the actor's own nisba
         k = g[0].ti - 1
@@ -722,20 +772,32 @@ def _stance_subject(S: Sentence, t):
     subj = None
     if g is not None:
         subj, k = g, skip(g[0].ti - 1)
-    if k < 0 or toks[k].norm.lstrip("وف") not in verbs or between(k, t.ti, S.hard_for(t.ti)):
-        return None
+        while k >= 0 and S.units is not None and S.units.is_("unit", toks[k]):
+            k -= 1  # تمكن مقاتلو المقاومة من دحر: the unit word belongs to the subject
+        if k >= 0 and toks[k].norm.lstrip("وفبل") in DO_NOUNS and verbs is STANCE_VERBS:
+            return subj, None  # تنفيذ الاستخبارات العراقية عمليات اعتقال: the carrier noun's genitive does the act
+        g2 = ending_at(k) if k >= 0 and not _verb_in(toks[k], verbs) else None
+        if g2 is not None and not all_adj(g2) and verbs is CONTROL_VERBS:
+            k = skip(g2[0].ti - 1)  # ووعد كارتر إسرائيل بالمساعدة: subject and object between
+            if k >= 0 and _verb_in(toks[k], verbs) and not between(k, t.ti, S.hard_for(t.ti)):
+                return g2, subj
+    if k < 0 or not _verb_in(toks[k], verbs) or between(k, t.ti, S.hard_for(t.ti)):
+        return None, None
+    if gen_after and not (verbs is CONTROL_VERBS and "gen" in t.row["_tprep"]):
+        return None, None
     if subj is not None:
-        return subj
+        # ووعد كارتر إسرائيل بالمساعدة: with an object too, the subject is the first actor after the verb
+        return next((g for g in S.groups if k < g[0].ti and not g[0].prep and not all_adj(g)), subj), None
     j = k - 1
     while j >= 0 and toks[j].norm in AUXILIARIES:
         j -= 1  # الأمم المتحدة قد قدمت
     before = next((g for g in S.groups if g[-1].tj == j and not g[0].prep and not all_adj(g)
                    and not between(j, k, S.hard)), None)
     if before is not None:
-        return before  # SVO: الحكومة أعلنت رفضها
-    if toks[k].norm[:1] in ("و", "ف") or (k >= 1 and toks[k - 1].norm.lstrip("و") == "كما"):
-        return "carried"
-    return None
+        return before, None  # SVO: الحكومة أعلنت رفضها
+    if k >= 1 and toks[k - 1].norm.lstrip("و") == "كما":
+        return k - 1, None  # كما أعلنت: the clause opens at كما
+    return (k if toks[k].norm[:1] in ("و", "ف") else None), None
 
 
 AUTHOR_VERBS = word_list("author_verb")

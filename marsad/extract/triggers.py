@@ -142,6 +142,8 @@ class FormIndex:
                     if j >= len(tokens) or _strip_article(_strip_conj(tokens[j].norm)) != w:
                         ok = False
                         break
+                if not ok and kind in ("v", "i") and len(rest) == 1 and _split_phrase(tokens, i, rest[0]):
+                    ok, j = True, i  # أطلق الجيش النار، ألقت قوات الأمن القبض: the subject between; the verb alone
                 if not ok:
                     continue
                 # the future prefix belongs to imperfect verbs; the article to nouns
@@ -163,6 +165,17 @@ class FormIndex:
                 seen.add((row, kind))
                 out.append((row, kind, j, rd))
         return out
+
+
+SPLIT_GAP = 5  # words a verb's subject may put between the verb and the rest of its phrase
+
+
+def _split_phrase(tokens: list[Token], i: int, rest: str) -> bool:
+    """Does the rest of a two-word verb phrase (with its article) follow within a short subject?"""
+    for j in range(i + 2, min(i + 2 + SPLIT_GAP, len(tokens))):
+        if _strip_article(_strip_conj(tokens[j].norm)) == rest and tokens[j].norm.startswith(("ال", "وال")):
+            return True
+    return False
 
 
 def _strip_article(w: str) -> str:
