@@ -201,3 +201,44 @@ def test_a_verb_phrase_split_by_its_subject_is_still_the_phrase(full):
     assert not _split_phrase(tokenize("أطلق الجنود نار"), 0, "نار")
     far = tokenize("أطلق " + "كلمة " * (SPLIT_GAP + 1) + "النار")
     assert not _split_phrase(far, 0, "نار")
+
+
+def test_a_relative_clause_without_alladhi_after_an_indefinite_actor(full):
+    # ميليشيات تدعمها إيران هاجمت القاعدة: the militias are supported (object pronoun ها), and they attack
+    got, _ = full("وقال المتحدث إن ميليشيات تدعمها إيران هاجمت قاعدة عين الأسد. وقال مسؤول إن الهجوم فشل.")
+    assert ("SUPPORT", "إيران", "الميليشيات") in got
+    assert not any(e[0] == "ASSAULT" and e[1] == "إيران" for e in got)
+    # with no actor after the verb, nobody is named as the supporter
+    got, _ = full("وتقول الولايات المتحدة والمعارضة السورية وجماعات مسلحة تؤيدها هذه الجهات إنه يتعين رحيل الأسد. "
+                  "وقال مسؤول ذلك.")
+    assert not any(e[0] == "SUPPORT" for e in got)
+
+
+def test_a_plural_verb_takes_no_single_state_for_subject(full):
+    # وأطلقوا صواريخ عبر الحدود السعودية: they (the Houthis) fired, not Saudi Arabia
+    got, _ = full("وأضاف أن الحوثيين تسللوا إلى الأراضي السعودية وأطلقوا صواريخ الهاون عبر الحدود السعودية. "
+                  "وقال مسؤول إن الهجوم فشل.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "السعودية" for e in got)
+    # a state joined to a noun (الولايات المتحدة وحلفاؤها) may be one
+    got, _ = full("وقال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية ضد تنظيم داعش. وقال مسؤول ذلك.")
+    assert ("ASSAULT", "الولايات المتحدة", "تنظيم الدولة الإسلامية") in got
+
+
+def test_an_aside_between_the_verb_and_its_object(full):
+    # واصل الحزب من جهته شن هجمات على …: من جهته stands between the control verb and the noun
+    got, _ = full("وذكرت مصادر تركية إن حزب العمال الكردستاني واصل من جهته شن هجمات على قوات الأمن التركية. "
+                  "وقال مسؤول ذلك.")
+    assert ("ASSAULT", "حزب العمال الكردستاني", "قوات الأمن التركية") in got
+
+
+def test_a_conjunction_before_a_first_person_imperfect_is_another_verb(full):
+    # واصل is "continued", not و + أصل ("and I arrive")
+    got, _ = full("وواصل الجيش السوري قصف مواقع المعارضة في إدلب. وقال مسؤول ذلك.")
+    assert not any(e[0] in ("MOBILIZE", "CONSULT") for e in got)
+
+
+def test_a_generic_head_before_a_named_force_is_the_named_one(full):
+    # قيادة قوات التحالف العربي: the command of the coalition's forces is the coalition, not a government
+    _, ex = full("دعت قيادة قوات التحالف العربي المواطنين اليمنيين إلى الابتعاد عن مواقع الحوثيين. وقال مسؤول ذلك.")
+    assert not any(e.type == "GENERIC" and e.name_ar == "الحكومة" and any(m.text == "قيادة" for m in e.mentions)
+                   for e in ex.entities)

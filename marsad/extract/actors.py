@@ -53,6 +53,7 @@ class GenericLexicon:
     names: dict = field(default_factory=dict)  # sector -> (name_ar, name_en)
     countries: dict = field(default_factory=dict)  # ISO3 -> (nisba_ar, name_en, plural nisba_ar)
     agree: dict = field(default_factory=dict)  # sector -> m / f / p: the form the nisba takes
+    units: frozenset = frozenset()  # _unit heads (قوات، مقاتلو): a force standing for the actor after it
 
     @classmethod
     def load(cls) -> "GenericLexicon":
@@ -65,6 +66,8 @@ class GenericLexicon:
         for r in rows:
             if r["country"] not in COUNTRY_MODES:
                 raise ResourceError(f"{r['_where']}: country must be one of {', '.join(COUNTRY_MODES)}, not {r['country']!r}")
+            if r["sector"] == "_unit":
+                lex.units |= {norm(f) for f in split_cell(r["forms"]) + [r["head"]]}
             if r["sector"].startswith("_"):
                 continue  # relational words (extract/relations.py), no actor of their own
             r["_follow"] = [tuple(norm(f).split()) for f in split_cell(r.get("follow", ""))]
@@ -200,6 +203,8 @@ def find_generic_actors(
                 i = j + 1
                 continue
             nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and j + 2 < len(toks) and (nxt.norm in lexicon.units or _match_head(toks, j + 1, lexicon)):
+                nxt = toks[j + 2]  # قيادة قوات التحالف: a unit or head between stands for the named actor too
             if nxt is not None and any(m.start >= nxt.start and m.start < nxt.end for m in named):
                 i = j + 1  # مليشيات حفتر: the named actor owns the phrase
                 continue

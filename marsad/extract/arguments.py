@@ -208,8 +208,16 @@ def actor_gender(s: Slot, text: str, masculine: frozenset) -> str:
 
 
 def agrees(vg: str, g: list[Slot], S: Sentence) -> bool:
-    if not vg or vg == "p":
+    if not vg:
         return True
+    if vg == "p":  # وأطلقوا صواريخ عبر الحدود السعودية: one state or one person is never a plural verb's subject
+        k = g[-1].tj + 1  # (الولايات المتحدة وحلفاؤها نفذوا: with a noun joined to it, they are)
+        w = S.toks[k].norm if k < len(S.toks) else ""
+        joined = (w[:1] == "و" and (w.startswith("وال") or w.endswith(("ها", "ه", "هم"))) and not w.endswith("وا")
+                  and not S.text[S.toks[k - 1].end:S.toks[k].start].strip())
+        head = S.toks[g[0].ti - 1] if g[0].ti >= 1 else None  # طائرات الاحتلال الإسرائيلي: a force of the state may be
+        force = g[0].msource == "owner" and head is not None and S.units is not None and S.units.is_("unit", head)
+        return joined or force or not (len(g) == 1 and g[0].etype in ("GPE", "PER"))
     ag = actor_gender(g[0], S.text, S.masculine)
     return not ag or ag == "p" or ag == vg
 

@@ -259,6 +259,17 @@ def _attach_complements(trigs: list[Trig], S: Sentence) -> None:
                 break
 
 
+def _indefinite_antecedent(t, S: Sentence):
+    """The indefinite actor right before verb t whose object pronoun points back to it, or None."""
+    if t.kind not in ("v", "i") or t.reading.suf not in ("ه", "ها", "هم", "هما") or t.reading.pre or t.ti < 1:
+        return None
+    g = next((g for g in S.groups if g[-1].tj == t.ti - 1 and not g[0].prep and not all_adj(g)), None)
+    last = g[-1] if g is not None else None  # وجماعات مسلحة: the last of a coordination
+    if last is None or S.toks[last.ti].norm.lstrip("وفبل").startswith("ال") or last.etype != "GENERIC":
+        return None  # a named actor or a definite noun before the verb is its subject (SVO)
+    return [last]
+
+
 def _asyndetic_head(t, trigs: list[Trig], S: Sentence):
     """The indefinite act noun right before verb t that t describes (في عمليات استهدفت، بغارة قتلت), or None."""
     toks = S.toks
@@ -395,10 +406,23 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
     recv: tuple = (-99, ())
     claim: tuple = (-99, ())  # (token after the accused, accused): اتهم X Y بإرسال …
     talk: tuple = (-99, (), ())  # (end, first party, other parties) of the sentence's talks
+    rel_subject: tuple = (-99, None)  # (end of the subject, antecedent) of a relative clause without الذي
     for t in trigs:
         if _victim_list(t, toks) or _whoever(t, toks):
             continue  # قتل كل من X وY: passive, the list is the killed; كل من يعارضه: anyone, no actor
         src, tgt = arguments(t, S, prev_pos, bool(prev_src))
+        ante = _indefinite_antecedent(t, S)
+        if ante is not None:
+            # جماعات مسلحة تؤيدها هذه الجهات: a verb with an object pronoun right after an indefinite actor
+            # describes it (a relative clause without الذي); the actor is its object, its subject follows
+            after = next((g for g in S.groups if g[0].ti == t.tj + 1 and not g[0].prep and not all_adj(g)), None)
+            if after is None:
+                continue  # هذه الجهات: a subject that names no actor
+            src, tgt = after, ante
+            rel_subject = (after[-1].tj, ante)
+        elif (t.kind in ("v", "i") and src is not None and rel_subject[0] == t.ti - 1
+              and src[-1].tj == rel_subject[0]):
+            src = rel_subject[1]  # ميليشيات تدعمها إيران هاجمت القاعدة: the militias attacked, not Iran
         carrier = _asyndetic_head(t, trigs, S)
         if carrier is not None:
             # في عمليات استهدفت تنظيم داعش، بغارات استهدفت مواقع: the verb describes the indefinite act noun
@@ -728,6 +752,7 @@ def _genitive_after(S: Sentence, t: Trig) -> bool:
 
 STANCE_VERBS = word_list("stance_verb") | word_list("do_verb")
 DO_NOUNS = word_list("do_noun")
+ASIDE_WORDS = word_list("aside_word")
 CONTROL_VERBS = word_list("control_verb")
 CONTROL_PREPS = {"من", "في", "الي", "علي"}
 EXPRESS_VERBS = tuple(norm(w) for w in ("أعرب", "يعرب", "تعرب"))  # أعرب عن دعمه: the noun after عن
@@ -748,8 +773,11 @@ def _stance_subject(S: Sentence, t):
     gen_after = any(g[0].ti == t.tj + 1 and not g[0].prep for g in S.groups)
 
     def skip(k: int) -> int:
-        while k >= 0 and (S.is_adverb(k) or S.aside_of(k) not in (None, S.aside_of(t.ti))):
-            k -= 1
+        while k >= 0 and (S.is_adverb(k) or S.aside_of(k) not in (None, S.aside_of(t.ti))
+                          or toks[k].norm in ASIDE_WORDS):
+            k -= 1  # اليوم، من جهته، بدورها: time words and asides between the verb and its object
+            if k >= 0 and toks[k + 1].norm in ASIDE_WORDS and toks[k].norm == "من":
+                k -= 1
         return k
 
     def ending_at(k: int):

@@ -154,6 +154,9 @@ class FormIndex:
                 # a perfect verb takes only و/ف in front: ولعبت is و+لعبت, never و+ل+عبت (عبأ)
                 if kind == "v" and any(c in rd.pre for c in "لبك"):
                     continue
+                # و + a first-person imperfect (و + أصل) is rarer in news than a verb of its own (واصل: continued)
+                if kind == "i" and rd.stem[:1] == "ا" and rd.pre[:1] in ("و", "ف"):
+                    continue
                 # "me" as object is rare in news and makes nouns look like verbs (مولاي ≠ مول + ي)
                 if kind in ("v", "i") and rd.suf == "ي":
                     continue
