@@ -242,3 +242,42 @@ def test_a_generic_head_before_a_named_force_is_the_named_one(full):
     _, ex = full("دعت قيادة قوات التحالف العربي المواطنين اليمنيين إلى الابتعاد عن مواقع الحوثيين. وقال مسؤول ذلك.")
     assert not any(e.type == "GENERIC" and e.name_ar == "الحكومة" and any(m.text == "قيادة" for m in e.mentions)
                    for e in ex.entities)
+
+
+def test_an_adverbial_participle_never_takes_the_article(full):
+    # الداعية فتح الله غولن: "the preacher", not "calling"
+    got, _ = full("واتهم الرئيس التركي رجب طيب أردوغان الداعية فتح الله غولن بتدبير الانقلاب. وقال مسؤول ذلك.")
+    assert not any(e[0] == "REQUEST" for e in got)
+
+
+def test_a_resumptive_pronoun_after_a_relative_verb_is_not_its_subject(full):
+    # هيئات الأمم المتحدة التي انسحب منها الاتحاد السوفياتي: منها is the UN; the UN withdrew from nothing
+    got, _ = full("وعاد الاتحاد السوفياتي إلى هيئات الأمم المتحدة التي انسحب منها في شباط. وقال مسؤول ذلك.")
+    assert not any(e[0] == "RETREAT" and e[1] == "الأمم المتحدة" for e in got)
+
+
+def test_chronicle_entries_are_dated_by_their_year():
+    # "1965 - …": the entry's year; in an "on this day" chronicle, that year's publication day
+    from marsad.extract.dates import chronicle_times
+    from marsad.records import DateValue
+    text = ("تنشر الصحيفة أهم الأحداث التي وقعت في مثل هذا اليوم. 1965 - الرئيس المصري يأمر باعتقال صحافي. "
+            "2008 - توقيف رادوفان كارادجيتش.")
+    a, b = text.index("1965"), text.index("2008")
+    sents = [(0, a - 1), (a, b - 1), (b, len(text))]
+    pub = DateValue("2015-07-21", "day")
+    got = chronicle_times(text, sents, pub)
+    assert [(d.value, d.precision, text[d.start:d.end]) for d in got] == [
+        ("1965-07-21", "day", "1965"), ("2008-07-21", "day", "2008")]
+    # without the cue, only the year; a year inside a sentence is no dateline
+    plain = text.replace("في مثل هذا اليوم", "في الماضي")
+    a, b = plain.index("1965"), plain.index("2008")
+    sents = [(0, a - 1), (a, b - 1), (b, len(plain))]
+    assert [(d.value, d.precision) for d in chronicle_times(plain, sents, pub)] == [("1965", "year"), ("2008", "year")]
+    assert chronicle_times("وقعت الحرب في 1965 - وانتهت.", [(0, 27)], pub) == []
+
+
+def test_chronicle_dates_reach_the_events(full):
+    _, ex = full("أهم الأحداث التي وقعت في مثل هذا اليوم. 1965 - الرئيس المصري جمال عبد الناصر يأمر باعتقال الصحافي "
+                 "مصطفى أمين. 1973 - الموساد الإسرائيلي يغتال نادلا مغربيا في النرويج.")
+    dated = {v.trigger: v.date.value[:4] for v in ex.events if v.date is not None}
+    assert dated.get("يغتال") == "1973"

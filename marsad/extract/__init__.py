@@ -65,7 +65,7 @@ def outlet_entity(doc: Document, resources: Resources) -> Optional[Entity]:
 
 def extract(document: Document, resources: Resources) -> Extraction:
     from ..resolve.mentions import merge_mentions, resolve_document
-    from .dates import find_times
+    from .dates import chronicle_times, find_times
 
     text = document.text
     sentences = split_sentences(text)
@@ -98,6 +98,9 @@ def extract(document: Document, resources: Resources) -> Extraction:
     title_countries(text, entities)
     entities = country_pronouns(text, sentences, entities, resources.gazetteer)
     times = find_times(text, document.published)
+    chronicle = chronicle_times(text, sentences, document.published)
+    if chronicle:  # 1965 - …: each entry of a chronicle is dated by the year that opens it
+        times = sorted(times + chronicle, key=lambda d: d.start)
     result = Extraction(doc_id=document.id, sentences=sentences, entities=entities, times=times)
     if resources.events is not None:
         from .events import UNKNOWN_ASSAILANTS, extract_events

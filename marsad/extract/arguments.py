@@ -317,6 +317,8 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
     src = None
     after = t.tj  # the object comes after the subject when the subject follows the verb
     rel = _relative_antecedent(t, S, usable)
+    if rel is not None and t.tj + 1 < len(toks) and _prep_pronoun(toks[t.tj + 1].norm.lstrip("و")):
+        rel = None  # هيئات الأمم المتحدة التي انسحب منها الاتحاد السوفياتي: منها points back; the subject is after
     if (clause and _gap(S, clause[-1][-1].tj, t.ti) == 0 and not wa and agrees(vg, clause[-1], S)
             and not _genitive_of_noun(S, clause[-1])):
         src = clause[-1]  # SVO: أن روسيا أرسلت (not وخلال زيارة كارتر حذرت: Carter is the visit's)

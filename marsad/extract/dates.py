@@ -5,6 +5,6 @@ published, start, end)`` for a document or one sentence of it.  The
 implementation and its word lists live in ``marsad/extract/timex/`` and
 ``marsad/resources/{months,weekdays,time_expressions}.tsv``.
 """
-from .timex import TimeLexicon, find_times, load_lexicon, parse_date, split_interval
+from .timex import TimeLexicon, chronicle_times, find_times, load_lexicon, parse_date, split_interval
 
-__all__ = ["parse_date", "find_times", "split_interval", "load_lexicon", "TimeLexicon"]
+__all__ = ["parse_date", "find_times", "chronicle_times", "split_interval", "load_lexicon", "TimeLexicon"]

@@ -178,6 +178,8 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
                                                        or (k and toks[k - 1].norm.lstrip("و") in NOUN_GOVERNORS)))]
         if matches and TANWEEN & set(toks[k].text) and not toks[k].norm.endswith("وا"):
             matches = [m for m in matches if m[1] not in ("v", "i")]  # تحدياً، سافراً: nunation marks a noun
+        if matches:  # الداعية is "the preacher": an adverbial participle (داعية، داعيا) never takes the article
+            matches = [m for m in matches if not ("adv" in (lex.triggers[m[0]].get("flags") or "") and "ال" in m[3].pre)]
         if matches and _bare_text(toks[k]) in lex.function_words:
             matches = [m for m in matches if m[3].pre or m[3].suf]  # هنا is "here", not هنأ; قبل is "before"
         if matches and k and toks[k - 1].norm in AFTER_PREP and ":" not in toks[k - 1].text:

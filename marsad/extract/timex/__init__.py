@@ -20,7 +20,7 @@ from .lexicon import TimeLexicon, load_lexicon
 from .resolve import resolve
 from .scan import scan
 
-__all__ = ["parse_date", "find_times", "split_interval", "load_lexicon", "TimeLexicon"]
+__all__ = ["parse_date", "find_times", "chronicle_times", "split_interval", "load_lexicon", "TimeLexicon"]
 
 _ABSOLUTE = ("iso", "ymd", "dmy", "dmon", "dayrange", "mdy", "hijri", "hyear", "yrange", "ym",
              "mon", "year")
@@ -62,6 +62,38 @@ def find_times(
         s, e = _original_span(n, text, atom.start, atom.end, start)
         e = min(e, end)
         out.append(DateValue(r[0], r[1], text[s:e], s, e, relative=r[2]))
+    return out
+
+
+# a chronicle entry opens with its year and a dash or colon: "1965 - الرئيس المصري …"، "* 1990: …"
+_DATELINE = re.compile(r"\s*[*•\-–]?\s*((?:1[5-9]|20)\d\d)\s*[-–—:]\s")
+
+
+def chronicle_times(
+    text: str,
+    sentences: list[tuple[int, int]],
+    published: Optional[DateValue] = None,
+    lexicon: Optional[TimeLexicon] = None,
+) -> list[DateValue]:
+    """The year that opens each entry of a chronicle (a sentence "1965 - …"), as a date of that sentence.
+
+    In an "on this day" chronicle (``this_day`` rows: في مثل هذا اليوم) the entry happened on
+    the publication's month and day: ``1965-07-21``; otherwise the year alone.
+    """
+    lx = lexicon or load_lexicon()
+    folded = normalize(text).text
+    on_this_day = published is not None and published.precision in ("day", "minute") and any(
+        f in folded for f in lx.this_day)
+    out = []
+    for s, e in sentences:
+        m = _DATELINE.match(text, s, e)
+        if m is None:
+            continue
+        year = m.group(1)
+        if on_this_day:
+            out.append(DateValue(f"{year}{published.value[4:10]}", "day", year, m.start(1), m.end(1), relative=True))
+        else:
+            out.append(DateValue(year, "year", year, m.start(1), m.end(1)))
     return out
 
 

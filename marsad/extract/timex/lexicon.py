@@ -23,7 +23,7 @@ UNITS = ("hour", "day", "week", "month", "year")
 SLOTS = ("def", "one", "count", "dual", "dual_def", "plural_def")
 KINDS = (
     "deictic", "unit", "direction", "part", "number", "ago", "cue",
-    "range_from", "range_to", "ampm", "outlet", "not_before", "not_after",
+    "range_from", "range_to", "ampm", "outlet", "not_before", "not_after", "this_day",
 )
 
 
@@ -69,6 +69,7 @@ class TimeLexicon:
     not_after: dict  # deictic form -> frozenset of words (may hold "@definite")
     patterns: dict  # name -> compiled regex
     triggers: dict = None  # folded word -> categories of patterns it can start (see scan.NEEDS)
+    this_day: tuple = ()  # folded phrases of an "on this day" chronicle (في مثل هذا اليوم)
 
 
 def _load_rows():
@@ -111,7 +112,7 @@ def load_lexicon() -> TimeLexicon:
     lx = dict(
         deictic={}, units={}, directions={}, parts=set(), numbers={}, ago={},
         strong_cues=set(), weak_cues=set(), dual_cues=set(), range_from={}, range_to={}, ampm={},
-        outlets=[], not_before={}, not_after={},
+        outlets=[], not_before={}, not_after={}, this_day=[],
     )
     for r in rows:
         k, forms = r["kind"], [_fold(f) for f in split_list(r["forms"])]
@@ -155,6 +156,8 @@ def load_lexicon() -> TimeLexicon:
                 lx["ampm"][f] = _int(r, 0, 12)
         elif k == "outlet":
             lx["outlets"].extend(forms)
+        elif k == "this_day":
+            lx["this_day"].extend(forms)
         else:  # not_before / not_after
             target = _fold(r.get("unit") or "اليوم")
             if target not in lx["deictic"]:
@@ -163,6 +166,7 @@ def load_lexicon() -> TimeLexicon:
     for k in ("parts", "strong_cues", "weak_cues", "dual_cues"):
         lx[k] = frozenset(lx[k])
     lx["outlets"] = tuple(lx["outlets"])
+    lx["this_day"] = tuple(lx["this_day"])
     lx["not_before"] = {k: frozenset(v) for k, v in lx["not_before"].items()}
     lx["not_after"] = {k: frozenset(v) for k, v in lx["not_after"].items()}
     if not months or not weekdays:
