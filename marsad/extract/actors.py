@@ -205,7 +205,7 @@ def find_generic_actors(
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is not None and j + 2 < len(toks) and (nxt.norm in lexicon.units or _match_head(toks, j + 1, lexicon)):
                 nxt = toks[j + 2]  # قيادة قوات التحالف: a unit or head between stands for the named actor too
-            if nxt is not None and any(m.start >= nxt.start and m.start < nxt.end for m in named):
+            if nxt is not None and any(m.start >= nxt.start and m.start < nxt.end and not _nisba_named(m) for m in named):
                 i = j + 1  # مليشيات حفتر: the named actor owns the phrase
                 continue
             if any(m.start <= start < m.end for m in named):
@@ -223,6 +223,7 @@ def find_generic_actors(
                 # a nisba within the next three words, with only adjectives between
                 for k in range(j + 1, min(j + 4, len(toks))):
                     a = next((m for m in adj if toks[k].start <= m.start < toks[k].end), None)
+                    a = a or next((m for m in named if toks[k].start <= m.start < toks[k].end and _nisba_named(m)), None)
                     if a is not None:
                         country, last = a.key, k
                         break
@@ -248,6 +249,12 @@ def find_generic_actors(
             out.append(Mention(start, end, text[start:end], "GENERIC", key=key, source="generic"))
             i = j + 1
     return out
+
+
+def _nisba_named(m: Mention) -> bool:
+    """A state named in the shape of its feminine nisba (سورية): after a generic head it is the nisba
+    (قوات معارضة سورية = Syrian opposition forces), not the owner."""
+    return m.type == "GPE" and bool(m.key) and norm(m.text).endswith("يه")
 
 
 def _clitic_pre(tok: Token, clen: int) -> str:

@@ -317,8 +317,6 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
     src = None
     after = t.tj  # the object comes after the subject when the subject follows the verb
     rel = _relative_antecedent(t, S, usable)
-    if rel is not None and t.tj + 1 < len(toks) and _prep_pronoun(toks[t.tj + 1].norm.lstrip("و")):
-        rel = None  # هيئات الأمم المتحدة التي انسحب منها الاتحاد السوفياتي: منها points back; the subject is after
     if (clause and _gap(S, clause[-1][-1].tj, t.ti) == 0 and not wa and agrees(vg, clause[-1], S)
             and not _genitive_of_noun(S, clause[-1])):
         src = clause[-1]  # SVO: أن روسيا أرسلت (not وخلال زيارة كارتر حذرت: Carter is the visit's)
@@ -534,6 +532,9 @@ def _noun_args(t, S, fwd, bwd, prep_t, agent):
         return None, gen  # لقائه وزير الخارجية المصري: the pronoun is the agent, the noun after it the object
     if gen is not None and explicit is not None and t.governor is None:
         src, tgt = gen, explicit  # تحذير واشنطن للقاهرة: with a marked target the genitive is the agent
+    elif (gen is not None and explicit is None and not all_adj(gen) and "ل" in tprep and _lam_phrase_after(S, gen[-1].tj)
+          and not (row["type"] == "CONSULT" and gen[0].etype == "GPE")):  # زيارة الدوحة للقاء: the place visited
+        src = gen  # قصف المتمردين في اليمن لمناطق سكنية: the ل-phrase is the target, so the genitive is the agent
     elif (gen is not None and _asked_giver(t, toks, gen)):
         src = gen  # سعى لنيل دعم الولايات المتحدة: what is sought is given by the genitive
     elif gen is not None and ("gen" in tprep or (t.governor is not None and "obj" in tprep)) and not all_adj(gen):
@@ -562,6 +563,17 @@ def _noun_args(t, S, fwd, bwd, prep_t, agent):
             back = [g for g in bwd if not g[0].prep and not all_adj(g) and g[-1].tj == t.ti - 2]
             src = back[-1] if back else None
     return src, tgt
+
+
+def _lam_phrase_after(S: Sentence, k: int) -> bool:
+    """A noun marked by ل within three words after token k (a في-phrase may stand between), in the clause."""
+    for j in range(k + 1, min(k + 4, len(S.toks))):
+        if j in S.hard or j in S.soft:
+            return False
+        w = S.toks[j].norm
+        if w[:1] == "ل" and len(w) > 3 and w not in PREP_WORDS:
+            return True
+    return False
 
 
 def _dated_gap(S: Sentence, a: int, b: int) -> bool:

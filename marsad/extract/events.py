@@ -437,8 +437,10 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             src, tgt = pair_before[:1], pair_before[1:]  # أن أوباما ونظيره التركي أردوغان اتفقا: the pair before
         elif _dual(t) and memo["last_pair"] and not any(g[0].ti == t.tj + 1 and not g[0].prep for g in S.groups):
             src, tgt = None, None  # اتفقا خلاله: the two parties of the event before (below)
-        if (claim[1] and t.kind in ("n", "a") and t.reading.pre.lstrip("وف")[:1] == "ب" and 0 <= t.ti - claim[0] <= 5
-                and t.governor is None):
+        if (claim[1] and t.kind in ("n", "a") and 0 <= t.ti - claim[0] <= 5 and t.governor is None
+                and (t.reading.pre.lstrip("وف")[:1] == "ب"
+                     or (t.ti >= 1 and toks[t.ti - 1].norm.lstrip("وف").startswith(RESPONSIBILITY)))):
+            # اتهم X Y بشن …، حمل X Y مسؤولية شن …
             # the content of an accusation is done by the accused, and only claimed
             t.sources, t.claimed = claim[1], True
             t.targets = tuple(x for x in _ids(tgt) if x not in claim[1])
