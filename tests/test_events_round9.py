@@ -302,3 +302,20 @@ def test_a_state_named_like_its_nisba_after_a_generic_head_is_the_nisba(full):
     _, ex = full("وتراجع الوزارة استراتيجية تدريب قوات معارضة سورية لمواجهة تنظيم داعش. وقال مسؤول ذلك.")
     reb = [e for e in ex.entities if e.type == "GENERIC" and e.country == "SYR"]
     assert reb and not any(v.type == "REJECT" for v in ex.events)
+
+
+def test_a_verb_of_amount_and_a_time_of_day_are_no_events(full):
+    # يبلغ عدد السكان (amounts to), فجر الاثنين (at dawn on Monday)
+    got, _ = full("ويبلغ عدد سكان جزيرة كوبا 11 مليون نسمة. وقال مسؤول ذلك.")
+    assert not got
+    got, _ = full("وصل وزير الخارجية الأمريكي جون كيري، فجر الاثنين، إلى الدوحة. وقال مسؤول ذلك.")
+    assert {e[0] for e in got} == {"CONSULT"}
+    got, _ = full("وفجر انتحاري نفسه في مسجد بالكويت. وقال مسؤول ذلك.")  # the verb stays a verb
+    assert any(e[0] == "ASSAULT" for e in got)
+
+
+def test_a_counted_group_killed_by_raids_is_the_raids_target(full):
+    # نحو 390 مقاتلا كرديا من حزب العمال قتلوا … من الغارات التركية: Turkey's raids hit the PKK
+    got, _ = full("ذكرت الوكالة أن نحو 390 مقاتلا كرديا من حزب العمال الكردستاني قتلوا خلال أسبوعين من الغارات التركية. "
+                  "وقال مسؤول ذلك.")
+    assert ("ASSAULT", "تركيا", "حزب العمال الكردستاني") in got

@@ -43,6 +43,8 @@ from .wordlists import word_list
 
 NOUN_GOVERNORS = {"علي", "من", "في", "الي", "عن", "بعد", "قبل", "حول", "بشان", "خلال", "بسبب", "اجل", "نحو"}
 VERB_OPENERS = word_list("verb_opener")
+QUANTITY_HEADS = word_list("quantity_head")
+TIME_NOUNS = word_list("time_noun")
 
 
 @dataclass
@@ -188,6 +190,12 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
             matches = []  # بشكل قاطع، بصورة مباشرة: a word after a manner noun is an adjective
         if matches and k and toks[k - 1].norm.lstrip("وفبل") == "اي" and all(m[1] in ("n", "a") for m in matches):
             matches = []  # لن تقبل بأي تهديد: "any threat" is no threat that happened
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if matches and nxt is not None and nxt.norm.lstrip("و") in QUANTITY_HEADS:
+            matches = [m for m in matches if m[1] not in ("v", "i")]  # يبلغ عدد السكان، وصل عدد القتلى: an amount
+        if (matches and nxt is not None and _bare_text(toks[k]) in TIME_NOUNS
+                and (lex.units.is_("adverb", nxt) or nxt.norm in ("امس", "اليوم", "يوم", "الغد"))):
+            matches = []  # فجر الاثنين، فجر اليوم: dawn, not "exploded"
         if matches and any(sl.ti <= k <= sl.tj and sl.msource == "generic" for sl in aslots):
             matches = [m for m in matches if m[1] in ("v", "i")]  # أعلنت المعارضة، قوات الاحتلال: the actor, not the act
         if not matches:
@@ -327,6 +335,23 @@ def _pronoun_fits(S: Sentence, t, ids: tuple) -> bool:
         return True
     gender = "m" if g[0].etype == "PER" else actor_gender(g[0], S.text, S.masculine)
     return not gender or gender == "p" or gender == {"ه": "m", "ها": "f"}[t.reading.suf] or g[0].etype == "GPE"
+
+
+def _counted_victims(t, S: Sentence):
+    """The من-group of a count right before a plural kill verb (390 مقاتلا كرديا من حزب العمال قتلوا), or None."""
+    from .relations import COUNT_WORDS
+
+    if t.row["type"] != "ASSAULT" or t.row.get("mode") != "kill" or t.kind != "v" or t.sources:
+        return None
+    if not t.reading.stem.endswith("وا"):
+        return None
+    g = next((g for g in S.groups if g[-1].tj == t.ti - 1 and g[0].prep == "من"), None)
+    if g is None:
+        return None
+    k0 = g[0].ti - 1  # من
+    if any(S.toks[k].norm.isdigit() or S.toks[k].norm in COUNT_WORDS for k in range(max(0, k0 - 4), k0)):
+        return g
+    return None
 
 
 def _after_comma(S: Sentence, t) -> bool:
@@ -974,6 +999,13 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
             nxt.sources = ()
     for n, t in enumerate(trigs[:-1]):
         nxt = trigs[n + 1]
+        victims = _counted_victims(t, S)
+        if victims is not None:
+            # نحو 390 مقاتلا كرديا من حزب العمال قتلوا … من الغارات التركية: the count's group was killed by the raids
+            u = next((u for u in trigs[n + 1:] if u.kind in ("n", "a") and u.row["type"] == "ASSAULT" and u.sources
+                      and not u.targets and 0 < u.ti - t.tj <= 12 and not between(t.tj, u.ti, S.hard_for(t.ti))), None)
+            if u is not None:
+                u.targets = tuple(x for x in _ids(victims) if x not in u.sources)
         # تسعة متمردين قتلوا في غارة جوية: the killed are named before a passive verb; the raid did it
         # وقتل جندي تركي … في هجوم شنه مسلحون: an indefinite soldier right after the verb was killed too
         kill = (t.row["type"] == "ASSAULT" and t.row.get("mode") == "kill" and t.kind in ("v", "i") and t.sources
