@@ -36,7 +36,7 @@ from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOU
                         between, bounds, groups_of, pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
 from .references import in_title, org_anaphors
-from .relations import Units, own_slots
+from .relations import Units, own_slots, possessor_target
 from .quotes import MIN_WORDS_NO_CUE, MIN_WORDS_WITH_CUE, quote_spans, word_count
 from .triggers import FormIndex, Reading, build_index, load_rows, split_cell
 from .wordlists import word_list
@@ -648,8 +648,9 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             if said_to and back is None:
                 # هنأ تبون نظيره التونسي …، كما أجرى اتصالا معه: no actor named, the one acted on before
                 targets = next((u.targets for u in reversed(trigs[:trigs.index(t)]) if u.targets and u.sources == sources), ())
-        if not targets and sources and t.row["type"] in STANCE_TYPES:
-            targets = tuple(x for x in _ids(_author_of_object(S, t)) if x not in sources)  # رفضها المبادرة التي طرحها X
+        if not targets and sources and t.kind in ("n", "a") and t.row["type"] in STANCE_TYPES:
+            # رفضها المبادرة التي طرحها السيسي: the owner past the relative pronoun (beyond the noun's own window)
+            targets = _ids(possessor_target(t, S, [g for g in S.groups if not set(_ids(g)) & set(sources)], t.tj))
         if not targets and t.row["type"] == "ASSAULT":
             targets = _ids(_wrested_from(S, t))  # هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة
         t.sources, t.targets = sources, tuple(x for x in targets if x not in sources) or targets
@@ -857,27 +858,8 @@ def _stance_subject(S: Sentence, t):
     return (k if toks[k].norm[:1] in ("و", "ف") else None), None
 
 
-AUTHOR_VERBS = word_list("author_verb")
 # events about someone's proposal, decision or deal: the stance targets its author
 STANCE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "PROTEST", "AGREE"}
-
-
-def _author_of_object(S: Sentence, t):
-    """رفضها المبادرة التي طرحها الرئيس المصري، رحبت بالقرار الذي اتخذته الحكومة: the author of the
-    trigger's object (a noun right after it, then a relative clause whose verb names the author), or None."""
-    toks = S.toks
-    hard = S.hard_for(t.ti)
-    for k in range(t.tj + 2, min(t.tj + 5, len(toks) - 1)):
-        if toks[k].norm.lstrip("و") not in RELATIVE_WORDS:
-            continue
-        if any(g[0].ti <= j <= g[-1].tj for g in S.groups for j in range(t.tj + 1, k)) or between(t.tj, k, hard - {k}):
-            return None  # the object is itself an actor, or the clause ends first
-        w = toks[k + 1].norm
-        stem = next((w[: -len(suf)] for suf in ("هما", "ها", "هم", "ه") if w.endswith(suf) and len(w) - len(suf) >= 3), w)
-        if stem not in AUTHOR_VERBS:
-            return None
-        return next((g for g in S.groups if 0 < g[0].ti - (k + 1) <= 2 and not g[0].prep and not all_adj(g)), None)
-    return None
 
 
 PRONOUN_GENDER = {"ه": "m", "ها": "f"}
