@@ -16,7 +16,8 @@ LISTS = ("verb_opener", "relative", "after_prep", "manner_head", "opening_not_ve
          "quantifier", "behind_verb", "agent_marker",
          "permit_word", "wrest_word", "sign_verb",
          "do_verb", "during_word", "ascribed_word",
-         "effort_noun", "stance_verb", "charge_word", "do_noun", "ruling_verb", "control_verb", "aside_word", "quantity_head", "time_noun")
+         "effort_noun", "stance_verb", "charge_word", "do_noun", "ruling_verb", "control_verb",
+         "aside_word", "quantity_head", "time_noun")
 
 
 @lru_cache(maxsize=1)
