@@ -319,3 +319,9 @@ def test_a_counted_group_killed_by_raids_is_the_raids_target(full):
     got, _ = full("ذكرت الوكالة أن نحو 390 مقاتلا كرديا من حزب العمال الكردستاني قتلوا خلال أسبوعين من الغارات التركية. "
                   "وقال مسؤول ذلك.")
     assert ("ASSAULT", "تركيا", "حزب العمال الكردستاني") in got
+
+
+def test_the_unknown_perpetrators_are_actors(full):
+    # توعدت الوزارة بالعثور على المدبرين: a vow against the unknown authors of the attack
+    got, _ = full("وتوعدت وزارة الداخلية التركية بالعثور على المدبرين في أسرع وقت. وقال مسؤول ذلك.")
+    assert ("THREATEN", "الحكومة التركية", "مسلحون") in got
