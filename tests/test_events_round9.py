@@ -325,3 +325,23 @@ def test_the_unknown_perpetrators_are_actors(full):
     # توعدت الوزارة بالعثور على المدبرين: a vow against the unknown authors of the attack
     got, _ = full("وتوعدت وزارة الداخلية التركية بالعثور على المدبرين في أسرع وقت. وقال مسؤول ذلك.")
     assert ("THREATEN", "الحكومة التركية", "مسلحون") in got
+
+
+def test_an_ascribed_author_is_hedged(full):
+    # هجوم انتحاري نسب إلى داعش، أن داعش يقف وراء الهجوم: who did it is a claim
+    _, ex = full("ندد الرئيس بالهجوم الانتحاري الذي نسب إلى تنظيم داعش على مدينة سروج. وقال مسؤول ذلك.")
+    name = {e.id: e.name_ar for e in ex.entities}
+    att = [v for v in ex.events if v.type == "ASSAULT" and name.get(v.source) == "تنظيم الدولة الإسلامية"]
+    assert att and all(v.modality == "hedged" for v in att)
+
+
+def test_a_denial_in_a_later_clause_is_not_the_accusations(full):
+    # اتهم X Y بـ …، فيما نفت Z الاتهامات: X did accuse; the denial is Z's own clause
+    _, ex = full("اتهم الحزب الديمقراطي الكردستاني الحكومة العراقية بتأخير الرواتب، فيما نفت وزارة المالية العراقية "
+                 "هذه الاتهامات. وقال مسؤول ذلك.")
+    acc = [v for v in ex.events if v.type == "ACCUSE" and v.trigger == "اتهم"]
+    assert acc and acc[0].modality == "asserted"
+    # but a relative clause after the event still reaches it: الأمر الذي نفته
+    _, ex = full("وتحدثت تقارير عن زيارة وزير الدفاع الروسي إلى القاهرة، الأمر الذي نفته الخارجية المصرية. "
+                 "وقال مسؤول ذلك.")
+    assert any(v.type == "CONSULT" and v.modality == "denied" for v in ex.events)

@@ -115,6 +115,7 @@ class Trig:
     cons: tuple = ()  # every party of a symmetric "between" event
     claimed: bool = False  # the content of an accusation (اتهمه بإرسال …): hedged
     ascribed: bool = False  # its author is named by someone else (أن داعش يقف وراء الهجوم، هجوم نسب إلى داعش)
+    alleged: bool = False  # its author is only ascribed (يقف وراء، من تنفيذ، نسب إلى): hedged
     said: bool = False  # a speaker's own act told by a derived event (the accusation of an ascription): asserted
 
 
@@ -524,6 +525,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             sources = _ids(by or _claimed_by(S, t))
             # a speaker's claim about the author (يقف وراء، من تنفيذ), not the narrator's passive (نسب إلى)
             t.ascribed = by is not None and not _ascribed(S, t, passive_only=True)
+            t.alleged = by is not None  # who did it is a claim, not a fact the text asserts
         if (not sources and t.kind in ("v", "i") and t.row["type"] in HOSTILE_TYPES and memo.get("last_attacker")
                 and not t.row["_obj"]  # نفذت الهجوم، شن الهجوم: the act noun is the light verb's object
                 and any(u.kind in ("n", "a") and u.ti == t.tj + 1 and u.row["type"] == t.row["type"]
@@ -538,7 +540,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             noun = next((u for u in reversed(trigs[:trigs.index(t)]) if u.kind in ("n", "a") and u.sources
                          and u.row["type"] == t.row["type"] and 0 <= t.ti - 1 - u.tj <= 2), None)
             if noun is not None:
-                sources, t.ascribed = noun.sources, noun.ascribed
+                sources, t.ascribed, t.alleged = noun.sources, noun.ascribed, noun.alleged
                 if targets:
                     noun.sources, noun.ascribed = (), False
         if t.kind in ("n", "a"):
@@ -1571,12 +1573,16 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                                   and any(toks[k].norm == "علي" and not between(t.tj, k, hard) for k in range(t.tj + 1, min(t.tj + 9, len(toks)))))
             targets = t.targets or _region_party(t, toks, pslots, hard, lexicon.units) or (("",) if bare_ok else ())
             embedded = t.governor.row.get("comp", "") if t.governor is not None else ""
-            embedded = embedded or ("hedged" if t.claimed else "")
+            embedded = embedded or ("hedged" if t.claimed or t.alleged else "")
             # ونفت X أي صلة …، وهددت بالرد على الهجمات: a coordinated main verb after a comma starts its own
             # clause; a cue before it reaches neither that verb nor the nouns it governs
             cut = max((u.ti for u in trigs if u.kind in ("v", "i") and 0 < u.ti <= t.ti and u.reading.pre[:1] == "و"
                        and "،" in text[toks[u.ti - 1].end:toks[u.ti].start]), default=-1)
             tcues = [c for c in cues if c.k >= cut] if cut >= 0 else cues
+            # اتهم X Y بـ …، فيما نفت Y الاتهامات: a cue after the trigger beyond a new clause (not a relative
+            # clause: الأمر الذي نفته) belongs to that clause
+            tcues = [c for c in tcues if not (c.k > t.tj and any(
+                t.tj < b <= c.k and toks[b].norm.lstrip("و") not in RELATIVE_WORDS for b in hard))]
             mod = modality_for(t.ti, t.tj, t.reading, t.kind, tcues, mod_bounds, embedded) if not t.said else "asserted"
             ts, te = toks[t.ti].start, toks[t.tj].end
             inq = next((w for a, b, w in qspeakers if a <= ts < b), "")
