@@ -345,3 +345,9 @@ def test_a_denial_in_a_later_clause_is_not_the_accusations(full):
     _, ex = full("وتحدثت تقارير عن زيارة وزير الدفاع الروسي إلى القاهرة، الأمر الذي نفته الخارجية المصرية. "
                  "وقال مسؤول ذلك.")
     assert any(v.type == "CONSULT" and v.modality == "denied" for v in ex.events)
+
+
+def test_a_control_verb_with_a_bare_verbal_noun(full):
+    # يحاول ابتزاز واشنطن: the one who tries does the act; the genitive is its patient
+    got, _ = full("وأشارت إلى أن نتنياهو يحاول ابتزاز واشنطن بعد توقيع الاتفاق. وقال مسؤول ذلك.")
+    assert ("COERCE", "بنيامين نتنياهو", "الولايات المتحدة") in got

@@ -786,6 +786,7 @@ STANCE_VERBS = word_list("stance_verb") | word_list("do_verb")
 DO_NOUNS = word_list("do_noun")
 ASIDE_WORDS = word_list("aside_word")
 CONTROL_VERBS = word_list("control_verb")
+STANCE_OR_CONTROL = STANCE_VERBS | CONTROL_VERBS
 CONTROL_PREPS = {"من", "في", "الي", "علي"}
 EXPRESS_VERBS = tuple(norm(w) for w in ("أعرب", "يعرب", "تعرب"))  # أعرب عن دعمه: the noun after عن
 
@@ -818,7 +819,7 @@ def _stance_subject(S: Sentence, t):
     k = skip(t.ti - 1)
     if k >= 1 and toks[k].norm.lstrip("وف") in DO_NOUNS and not t.reading.pre:
         k = skip(k - 1)  # أعلنت تقديم مساعدات، نفذت الشرطة عمليات اعتقال: the carrier noun between
-    verbs = STANCE_VERBS
+    verbs = STANCE_OR_CONTROL  # أعلنت رفضها، يحاول ابتزاز واشنطن
     if k >= 1 and toks[k].norm == "عن":
         k, verbs = skip(k - 1), EXPRESS_VERBS  # أعرب الوزير عن رفضه، أعربت عن دعمها
     elif k >= 1 and toks[k].norm in CONTROL_PREPS:
@@ -834,7 +835,7 @@ def _stance_subject(S: Sentence, t):
         subj, k = g, skip(g[0].ti - 1)
         while k >= 0 and S.units is not None and S.units.is_("unit", toks[k]):
             k -= 1  # تمكن مقاتلو المقاومة من دحر: the unit word belongs to the subject
-        if k >= 0 and toks[k].norm.lstrip("وفبل") in DO_NOUNS and verbs is STANCE_VERBS:
+        if k >= 0 and toks[k].norm.lstrip("وفبل") in DO_NOUNS and verbs is STANCE_OR_CONTROL:
             return subj, None  # تنفيذ الاستخبارات العراقية عمليات اعتقال: the carrier noun's genitive does the act
         g2 = ending_at(k) if k >= 0 and not _verb_in(toks[k], verbs) else None
         if g2 is not None and not all_adj(g2) and verbs is CONTROL_VERBS:
@@ -843,7 +844,7 @@ def _stance_subject(S: Sentence, t):
                 return g2, subj
     if k < 0 or not _verb_in(toks[k], verbs) or between(k, t.ti, S.hard_for(t.ti)):
         return None, None
-    if gen_after and not (verbs is CONTROL_VERBS and "gen" in t.row["_tprep"]):
+    if gen_after and not (_verb_in(toks[k], CONTROL_VERBS) and "gen" in t.row["_tprep"]):
         return None, None
     if subj is not None:
         # ووعد كارتر إسرائيل بالمساعدة: with an object too, the subject is the first actor after the verb
