@@ -351,3 +351,11 @@ def test_a_control_verb_with_a_bare_verbal_noun(full):
     # يحاول ابتزاز واشنطن: the one who tries does the act; the genitive is its patient
     got, _ = full("وأشارت إلى أن نتنياهو يحاول ابتزاز واشنطن بعد توقيع الاتفاق. وقال مسؤول ذلك.")
     assert ("COERCE", "بنيامين نتنياهو", "الولايات المتحدة") in got
+
+
+def test_a_compound_given_name_after_a_long_office(full):
+    # وزير حقوق الإنسان اليمني عز الدين الأصبحي: a three-word office before the nisba, and a name whose
+    # given part is two words (عز الدين); the person is named by his name, not his title
+    _, ex = full("وأكد وزير حقوق الإنسان اليمني عز الدين الأصبحي أن الحوثيين يحاصرون تعز. وقال مسؤول ذلك.")
+    per = [e for e in ex.entities if e.type == "PER"]
+    assert per and per[0].name_ar == "عز الدين الأصبحي" and per[0].country == "YEM"

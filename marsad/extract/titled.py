@@ -22,6 +22,19 @@ from .wordlists import word_list
 
 _WORD = re.compile(r"[\u0621-\u064A\u0640]+")
 _COMPOUND_HEADS = {"عبد", "ابو", "ابي", "ابن", "بن", "بنت"}
+# the second word of a compound given name (عز الدين، سيف الإسلام): the family name follows it
+_COMPOUND_TAILS = {"الدين", "الاسلام"}
+
+
+def _name_length(cand: list) -> int:
+    """How many of the candidate words form the name: given + family, longer after عبد/أبو/بن or a
+    compound given name (عز الدين الأصبحي)."""
+    k = 3 if cand and norm(cand[0][2]) in _COMPOUND_HEADS else 2
+    if len(cand) > 1 and norm(cand[1][2]) in _COMPOUND_TAILS:
+        k = 3
+    while k < len(cand) and norm(cand[k - 1][2]) in _COMPOUND_HEADS:
+        k += 1  # تميم بن حمد: a name does not end on بن/عبد/أبو
+    return k
 
 
 _VERB_LIKE = re.compile(r"^[وف][يتنا]")  # و/ف + imperfect prefix: ويضيف، فيقول
@@ -75,17 +88,19 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
                 if " ".join(folded[i:i + n]) != f:
                     continue
                 cand = words[i + n:i + n + 5]
-                k = 3 if cand and norm(cand[0][2]) in _COMPOUND_HEADS else 2
-                while k < len(cand) and norm(cand[k - 1][2]) in _COMPOUND_HEADS:
-                    k += 1  # تميم بن حمد: a name does not end on بن/عبد/أبو
+                k = _name_length(cand)
                 cand = cand[:k]
                 if len(cand) == k and _contiguous(text, cand) and _name_words(cand, fw):
                     _add(out, text, cand, covered, orig)
                 break
             # (c) office + state nisba (+ السابق) + name: وزيرة القضاء الإسرائيلية أييليت شاكيد
             office = list(offices.get(folded[i], ()))
-            if folded[i] in ("وزير", "وزيره") and i + 1 < len(words) and folded[i + 1].startswith("ال"):
-                office.append((f"{folded[i]} {folded[i + 1]}", f"{words[i][2]} {words[i + 1][2]}"))  # وزيرة القضاء
+            if folded[i] in ("وزير", "وزيره"):
+                # وزيرة القضاء الإسرائيلية، وزير حقوق الإنسان اليمني: the ministry's words up to the nisba
+                m = next((m for m in range(i + 1, min(i + 4, len(words) - 1)) if _nisba(folded[m + 1])
+                          and all(folded[x] not in fw for x in range(i + 1, m + 1))), None)
+                if m is not None:
+                    office.append((" ".join(folded[i:m + 1]), " ".join(w for _, _, w in words[i:m + 1])))
             for f, orig in office:
                 n = len(f.split())
                 if " ".join(folded[i:i + n]) != f or i + n >= len(words) or not _nisba(folded[i + n]):
@@ -94,9 +109,7 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
                 while j < len(words) and folded[j] in _FORMER:
                     j += 1
                 cand = words[j:j + 5]
-                k = 3 if cand and norm(cand[0][2]) in _COMPOUND_HEADS else 2
-                while k < len(cand) and norm(cand[k - 1][2]) in _COMPOUND_HEADS:
-                    k += 1  # خالد بن عبدالله: a name does not end on بن
+                k = _name_length(cand)
                 cand = cand[:k]
                 if (len(cand) == k and _contiguous(text, [words[j - 1]] + cand) and _name_words(cand, fw)
                         and not any(norm(w) in verbs or norm(w)[1:] in verbs for _, _, w in cand)):

@@ -379,11 +379,18 @@ def resolve_document(text: str, mentions: list[Mention], gazetteer, generic_name
     keyed = title_corefs(text, keyed, gaz_entries)
 
     entities: dict[str, Entity] = {}
+    by_role: set = set()  # entities so far named only by a title said alone (وزير حقوق الإنسان)
     for m, key in keyed:
+        own_role = bool(m.role) and m.role == m.text
         ent = entities.get(key)
         if ent is None:
             ent = _new_entity(key, m, gaz_entries, generic_namer)
             entities[key] = ent
+            if own_role and not m.key:
+                by_role.add(key)
+        elif key in by_role and not own_role and m.source not in ("adjective",):
+            ent.name_ar = m.text  # the name, once it comes, names him (not the title before it)
+            by_role.discard(key)
         ent.mentions.append(m)
         if m.text not in ent.aliases and m.source not in ("adjective",) and m.role != m.text:
             ent.aliases.append(m.text)
@@ -391,7 +398,7 @@ def resolve_document(text: str, mentions: list[Mention], gazetteer, generic_name
             for part in (m.role,):
                 if part not in ent.titles:
                     ent.titles.append(part)
-        if not m.key and len(norm_key(m.text)) > len(norm_key(ent.name_ar)):
+        if not m.key and not own_role and key not in by_role and len(norm_key(m.text)) > len(norm_key(ent.name_ar)):
             ent.name_ar = m.text  # the fullest form names a learned entity
     return list(entities.values())
 
