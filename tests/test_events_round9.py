@@ -359,3 +359,9 @@ def test_a_compound_given_name_after_a_long_office(full):
     _, ex = full("وأكد وزير حقوق الإنسان اليمني عز الدين الأصبحي أن الحوثيين يحاصرون تعز. وقال مسؤول ذلك.")
     per = [e for e in ex.entities if e.type == "PER"]
     assert per and per[0].name_ar == "عز الدين الأصبحي" and per[0].country == "YEM"
+
+
+def test_their_is_never_one_person(full):
+    # وذكر الحذيفي أن … انسحابهم: "their withdrawal" is not the speaker's
+    got, _ = full("وذكر القيادي الحوثي عبده الحذيفي أن انسحابهم من المدينة كان تكتيكيا. وقال مسؤول ذلك.")
+    assert not any(e[0] == "RETREAT" and e[1] == "عبده الحذيفي" for e in got)

@@ -332,6 +332,8 @@ def _ruling_court(S: Sentence, t):
 def _pronoun_fits(S: Sentence, t, ids: tuple) -> bool:
     """Can t's pronoun suffix (ه / ها) stand for the actor ids? A person is never ها, a feminine body never ه."""
     g = next((g for g in S.groups if set(_ids(g)) & set(ids)), None)
+    if g is not None and t.reading.suf in ("هم", "هما") and len(g) == 1 and g[0].etype == "PER":
+        return False  # انسحابهم: "their" is never one person
     if g is None or t.reading.suf not in ("ه", "ها"):
         return True
     gender = "m" if g[0].etype == "PER" else actor_gender(g[0], S.text, S.masculine)
@@ -586,7 +588,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             sources = prev_src  # يزور موسكو لبحث …، بحث … في اتصال هاتفي: the purpose or channel of the visit
         if (not sources and pronoun_agent(t) and not prev_src and not t.reading.pre.lstrip("وف")
                 and (toks[t.ti - 1].norm not in NOUN_GOVERNORS or _expressed(S, t.ti, units))):
-            sources = _ids(_clause_subject(S, t.ti))  # أعلنت الحكومة رفضها: her = the clause's subject
+            subj = _ids(_clause_subject(S, t.ti))  # أعلنت الحكومة رفضها: her = the clause's subject
+            sources = subj if subj and _pronoun_fits(S, t, subj) else ()
         if not sources and t.row["type"] == "COERCE" and t.kind in ("n", "a"):
             sources = _ids(_ruling_court(S, t))  # قضت محكمة في فيينا بالسجن على …
         if not sources and t.kind in ("n", "a") and t.governor is None:
