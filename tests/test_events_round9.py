@@ -365,3 +365,15 @@ def test_their_is_never_one_person(full):
     # وذكر الحذيفي أن … انسحابهم: "their withdrawal" is not the speaker's
     got, _ = full("وذكر القيادي الحوثي عبده الحذيفي أن انسحابهم من المدينة كان تكتيكيا. وقال مسؤول ذلك.")
     assert not any(e[0] == "RETREAT" and e[1] == "عبده الحذيفي" for e in got)
+
+
+def test_settlers_and_putschists_are_actors_and_a_describing_head_joins_them(full):
+    # مستوطنون متطرفون: settlers described as extremists are one actor, still civilians
+    _, ex = full("وهاجم مستوطنون متطرفون قرية دوما الفلسطينية وأحرقوا منزلا. وقال مسؤول ذلك.")
+    gen = [e for e in ex.entities if e.type == "GENERIC" and any("مستوطنون" in m.text for m in e.mentions)]
+    assert gen and gen[0].sectors == ["CVL"] and any(m.text == "مستوطنون متطرفون" for m in gen[0].mentions)
+    # امرأة انتحارية: a person described as a suicide bomber is one
+    _, ex = full("وكانت امرأة انتحارية فجرت نفسها قرب مركز للشرطة التركية. وقال مسؤول ذلك.")
+    assert any(e.type == "GENERIC" and e.sectors == ["UAF"] for e in ex.entities)
+    got, _ = full("وأعلن الجيش اليمني تحرير المدينة من الانقلابيين. وقال مسؤول ذلك.")
+    assert any(e[0] == "ASSAULT" and e[2] == "الميليشيات" for e in got)

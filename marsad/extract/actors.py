@@ -195,8 +195,13 @@ def find_generic_actors(
             start = _clitic_start(toks[i], clen)
             while j + 1 < len(toks):  # مسلحون مجهولون: two heads of one sector are one actor
                 more = _match_head(toks, j + 1, lexicon)
-                if not more or more[1]["sector"] != row["sector"] or more[2] != 0:
+                if not more or more[2] != 0:
                     break
+                if more[1]["sector"] != row["sector"] and (
+                        toks[j].norm.startswith("ال") != toks[j + 1].norm.startswith("ال") or more[0] != j + 1):
+                    break  # مستوطنون متطرفون: a one-word head of another sector, as definite, describes the first
+                if row["sector"] == "CVL" and more[1]["sector"] == "UAF":
+                    row = more[1]  # امرأة انتحارية، شاب مسلح: an armed person is no civilian (مستوطنون متطرفون are)
                 j = more[0]
             end = toks[j].end
             if text[end:end + 2].strip().startswith(":"):  # "المصدر: ميدل إيست آي" is a source line
