@@ -377,3 +377,13 @@ def test_settlers_and_putschists_are_actors_and_a_describing_head_joins_them(ful
     assert any(e.type == "GENERIC" and e.sectors == ["UAF"] for e in ex.entities)
     got, _ = full("وأعلن الجيش اليمني تحرير المدينة من الانقلابيين. وقال مسؤول ذلك.")
     assert any(e[0] == "ASSAULT" and e[2] == "الميليشيات" for e in got)
+
+
+def test_a_passive_participle_after_a_noun_names_its_backer(full):
+    # الميليشيات المدعومة من إيران: Iran backs the militias; the backing is a state, asserted
+    got, ex = full("وقال إن المليشيات المدعومة من إيران تواصل هجماتها. وقال مسؤول ذلك.")
+    assert ("SUPPORT", "إيران", "الميليشيات") in got
+    _, ex = full("وافق أوباما على قرار لتزويد مقاتلي المعارضة السورية المدعومين من الولايات المتحدة بغطاء جوي. "
+                 "وقال مسؤول ذلك.")
+    sup = [v for v in ex.events if v.type == "SUPPORT" and v.trigger == "المدعومين"]
+    assert sup and sup[0].modality == "asserted"

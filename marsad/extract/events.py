@@ -116,7 +116,8 @@ class Trig:
     claimed: bool = False  # the content of an accusation (اتهمه بإرسال …): hedged
     ascribed: bool = False  # its author is named by someone else (أن داعش يقف وراء الهجوم، هجوم نسب إلى داعش)
     alleged: bool = False  # its author is only ascribed (يقف وراء، من تنفيذ، نسب إلى): hedged
-    said: bool = False  # a speaker's own act told by a derived event (the accusation of an ascription): asserted
+    asserted: bool = False  # asserted whatever cues surround it: a speaker's accusation derived from an
+    # ascription, a state a participle describes (الميليشيات المدعومة من إيران)
 
 
 def _stems(tok: Token) -> list[str]:
@@ -268,6 +269,22 @@ def _attach_complements(trigs: list[Trig], S: Sentence) -> None:
             if u.kind in ("n", "a") or toks[u.ti - 1].norm in ("ان", "بان"):
                 u.governor = t
                 break
+
+
+def _participle_args(t, S: Sentence) -> tuple:
+    """(source, target) ids of a passive participle after a noun: the من-agent or an adverbial nisba
+    after it (المدعومة من إيران، المدعومة إيرانيا), and the actor it describes right before it."""
+    toks = S.toks
+    k = t.ti - 1
+    while k >= 0 and any(g[-1].tj == k and all_adj(g) for g in S.groups):
+        k = next(g[0].ti for g in S.groups if g[-1].tj == k) - 1  # الحكومة اليمنية المدعومة: its nisba first
+    described = next((g for g in S.groups if g[-1].tj == k and not all_adj(g)), None)
+    agent = next((g for g in S.groups if 0 < g[0].ti - t.tj <= 2 and (g[0].prep == "من" or (
+        g[0].ti == t.tj + 1 and all_adj(g) and toks[g[0].ti].norm.endswith("يا")))), None)
+    if described is None or agent is None:
+        return (), ()
+    src = _ids(agent)
+    return src, tuple(x for x in _ids(described) if x not in src)
 
 
 def _indefinite_antecedent(t, S: Sentence):
@@ -441,6 +458,11 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if _victim_list(t, toks) or _whoever(t, toks):
             continue  # قتل كل من X وY: passive, the list is the killed; كل من يعارضه: anyone, no actor
         src, tgt = arguments(t, S, prev_pos, bool(prev_src))
+        if t.row.get("flags") == "pp":
+            # الميليشيات المدعومة من إيران، حماس المدعومة إيرانيا: the noun described is the target
+            t.sources, t.targets = _participle_args(t, S)
+            t.asserted = True  # the backing is a state, not the clause's plan or request
+            continue
         ante = _indefinite_antecedent(t, S)
         if ante is not None:
             # جماعات مسلحة تؤيدها هذه الجهات: a verb with an object pronoun right after an indefinite actor
@@ -1259,7 +1281,7 @@ def _ascriptions(trigs: list[Trig], spk: list, lexicon) -> list[Trig]:
         who = next((ids for k, ids in reversed(spk) if 0 < t.ti - k <= 20), None)
         accusers = tuple(x for x in (who or ()) if x not in t.sources)
         if accusers:
-            out.append(Trig(t.ti, t.tj, row, "n", t.reading, sources=accusers, targets=t.sources, said=True))
+            out.append(Trig(t.ti, t.tj, row, "n", t.reading, sources=accusers, targets=t.sources, asserted=True))
     return out
 
 
@@ -1587,7 +1609,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             # clause: الأمر الذي نفته) belongs to that clause
             tcues = [c for c in tcues if not (c.k > t.tj and any(
                 t.tj < b <= c.k and toks[b].norm.lstrip("و") not in RELATIVE_WORDS for b in hard))]
-            mod = modality_for(t.ti, t.tj, t.reading, t.kind, tcues, mod_bounds, embedded) if not t.said else "asserted"
+            mod = modality_for(t.ti, t.tj, t.reading, t.kind, tcues, mod_bounds, embedded) if not t.asserted else "asserted"
             ts, te = toks[t.ti].start, toks[t.tj].end
             inq = next((w for a, b, w in qspeakers if a <= ts < b), "")
             chain = attr.chain([outlet_id], doc_base, sent_chain, [inq])
