@@ -387,3 +387,13 @@ def test_a_passive_participle_after_a_noun_names_its_backer(full):
                  "وقال مسؤول ذلك.")
     sup = [v for v in ex.events if v.type == "SUPPORT" and v.trigger == "المدعومين"]
     assert sup and sup[0].modality == "asserted"
+
+
+def test_an_adverbial_participle_without_a_comma_is_the_opening_subjects(full):
+    # تجمع متظاهرون … للتنديد بالاتفاق الموقع بين إيران والقوى العظمى داعين الكونغرس إلى رفضه: the
+    # protesters call on Congress; the participle is no complement of the deal noun before it
+    _, ex = full("تجمع متظاهرون يوم الأربعاء في نيويورك للتنديد بالاتفاق النووي الموقع بين إيران والقوى العظمى "
+                 "داعين الكونغرس الأميركي إلى رفض الاتفاق. وقال مسؤول ذلك.")
+    name = {e.id: e.name_ar for e in ex.entities}
+    req = [v for v in ex.events if v.type == "REQUEST"]
+    assert req and "المتظاهرون" in name[req[0].source] and req[0].modality == "asserted"

@@ -383,10 +383,11 @@ class _At:
     ti: int  # a token position standing in for a trigger
 
 
-def _opening_subject(S: Sentence, t: Trig, vg: str):
-    """The bare actor right after the word opening the sentence (VSO), when a comma separates it from verb t."""
+def _opening_subject(S: Sentence, t: Trig, vg: str, comma: bool = True):
+    """The bare actor right after the word opening the sentence (VSO), when a comma separates it from verb t
+    (``comma=False``: an adverbial participle describes that subject with or without one)."""
     toks = S.toks
-    if "،" not in S.text[toks[t.ti - 1].end:toks[t.ti].start]:
+    if comma and "،" not in S.text[toks[t.ti - 1].end:toks[t.ti].start]:
         return None
     # the opening word is the clause's verb (وقالت X، اعتبرت X …، وأدانت), not a preposition or particle
     if toks[0].norm in PREP_WORDS or toks[0].norm.lstrip("وف") in OPENING_NOT_VERB:
@@ -632,12 +633,18 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             # speaks during a meeting or a visit holds it
             sources = _ids(_clause_subject(S, t.ti))
         if t.row.get("flags") == "adv":
+            if t.governor is not None:
+                if t.governor.sources and sources == t.governor.sources:
+                    sources = ()
+                t.governor = None  # an adverbial participle is no complement of the noun before it
             # وقال أردوغان إن …، داعيا إلى …: an adverbial participle after a comma describes the main clause's
             # subject, the speaker when there is one; else the clause's subject (…، متهما الرباط بـ)
             said = next((ids for k, ids in reversed(speakers) if k < t.ti and _after_comma(S, t)), None)
-            # else the subject of the sentence's first verb (اتهم المسماري تركيا بإرسال …، مطالبا)
-            said = said or next((u.sources for u in trigs[:trigs.index(t)] if u.kind in ("v", "i") and u.sources
-                                 and not u.inherited and _after_comma(S, t)), ()) or _ids(_opening_subject(S, t, ""))
+            # else the subject right after the verb opening the sentence (تجمع متظاهرون …، داعين), or that of
+            # the sentence's first verb event (في المقابل، اتهم المسماري تركيا بإرسال …، مطالبا)
+            said = said or _ids(_opening_subject(S, t, "", comma=False)) or next(
+                (u.sources for u in trigs[:trigs.index(t)] if u.kind in ("v", "i") and u.sources
+                 and not u.inherited and _after_comma(S, t)), ())
             if said:
                 sources = tuple(x for x in said)
                 targets = tuple(x for x in targets if x not in sources)
