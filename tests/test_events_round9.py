@@ -396,4 +396,4 @@ def test_an_adverbial_participle_without_a_comma_is_the_opening_subjects(full):
                  "داعين الكونغرس الأميركي إلى رفض الاتفاق. وقال مسؤول ذلك.")
     name = {e.id: e.name_ar for e in ex.entities}
     req = [v for v in ex.events if v.type == "REQUEST"]
-    assert req and "المتظاهرون" in name[req[0].source] and req[0].modality == "asserted"
+    assert req and "متظاهرون" in name[req[0].source] and req[0].modality == "asserted"
