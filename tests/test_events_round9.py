@@ -397,3 +397,10 @@ def test_an_adverbial_participle_without_a_comma_is_the_opening_subjects(full):
     name = {e.id: e.name_ar for e in ex.entities}
     req = [v for v in ex.events if v.type == "REQUEST"]
     assert req and "متظاهرون" in name[req[0].source] and req[0].modality == "asserted"
+
+
+def test_a_form_joined_to_a_governed_noun_is_a_noun(full):
+    # بإسناد ودعم قويين من طيران التحالف: ودعم is "and support", not "and he supported"
+    got, _ = full("وحققت المقاومة الشعبية وعناصر الجيش انتصارات، بإسناد ودعم قويين من طائرات التحالف العربي. "
+                  "وقال مسؤول ذلك.")
+    assert not any(e[0] == "SUPPORT" and e[1] in ("المقاومة الشعبية", "الجيش") for e in got)

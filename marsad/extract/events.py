@@ -208,6 +208,11 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
         noun_ctx = any(m[1] in ("n", "a") and (m[3].pre.endswith(("ال", "لل", "ب", "ل")) or prev in NOUN_GOVERNORS)
                        for m in matches)
         verbal = kinds & {"v", "i"}
+        # بإسناد ودعم من طيران التحالف: a form joined by و to a verbal noun right before it is a noun too
+        coordinated = toks[k].norm[:1] == "و" and k > 0 and (
+            (bool(out) and out[-1].tj == k - 1 and out[-1].kind in ("n", "a"))
+            or (prev[:1] == "ب" and len(prev) > 4 and prev not in NOUN_GOVERNORS and prev not in PREP_WORDS))
+        noun_ctx = noun_ctx or (coordinated and bool(kinds & {"n", "a"}))
         # أدانت، أعلنت: a written hamza above the alef is a form-IV verb, never its verbal noun (إدانة، إعلان)
         raw = toks[k].text.lstrip("وف")
         hamza_verb = raw[:1] == "أ" and all(lex.triggers[m[0]]["form"][:1] == "إ" for m in matches if m[1] in ("n", "a"))
