@@ -404,3 +404,17 @@ def test_a_form_joined_to_a_governed_noun_is_a_noun(full):
     got, _ = full("وحققت المقاومة الشعبية وعناصر الجيش انتصارات، بإسناد ودعم قويين من طائرات التحالف العربي. "
                   "وقال مسؤول ذلك.")
     assert not any(e[0] == "SUPPORT" and e[1] in ("المقاومة الشعبية", "الجيش") for e in got)
+
+
+def test_unnamed_sources_only_tell(full):
+    # أكدت مصادر في المقاومة أنها قتلت …: the sources of a body speak for it; "it" killed, not "sources"
+    got, _ = full("أكدت مصادر في المقاومة الشعبية بمحافظة مأرب أنها قتلت 17 من عناصر ميليشيا الحوثي. وقال مسؤول ذلك.")
+    assert ("ASSAULT", "المقاومة الشعبية", "جماعة أنصار الله") in got
+    got, _ = full("وقال مصدر عسكري إنه قتل خمسة جنود عندما هاجم رتل من تنظيم داعش بوابة أجدابيا. وقال مسؤول ذلك.")
+    assert not any(e[1] in ("مصادر", "مصدر") and e[0] == "ASSAULT" for e in got)
+
+
+def test_a_time_phrase_is_no_actor():
+    from marsad.extract import _time_phrase
+    assert _time_phrase("ليل الجمعة") and _time_phrase("صباح الأحد")
+    assert not _time_phrase("الجمعة الإسلامية") and not _time_phrase("حزب العمال")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from ..arabic.normalize import norm_key
+from ..arabic.normalize import norm, norm_key
 from ..arabic.sentences import split_sentences
 from ..records import Document, Entity, Extraction, Mention, stable_id
 from ..resolve.mentions import gazetteer_entity
@@ -63,6 +63,17 @@ def outlet_entity(doc: Document, resources: Resources) -> Optional[Entity]:
                   sectors=["MED"])
 
 
+def _time_phrase(text: str) -> bool:
+    """Is a learned mention only time words (ليل الجمعة، صباح الأحد): a weekday and the part of the day?"""
+    from .timex import load_lexicon
+    from .wordlists import word_list
+
+    lx = load_lexicon()
+    words = [norm(w) for w in text.split()]
+    return bool(words) and any(w in lx.weekdays for w in words) and all(
+        w in lx.weekdays or w in lx.parts or w in word_list("time_noun") for w in words)
+
+
 def extract(document: Document, resources: Resources) -> Extraction:
     from ..resolve.mentions import merge_mentions, resolve_document
     from .dates import chronicle_times, find_times
@@ -74,7 +85,7 @@ def extract(document: Document, resources: Resources) -> Extraction:
     if resources.ner:
         for m in resources.ner.mentions(text, sentences):
             typ = LEARNED_TYPES.get(m.type, m.type)
-            if typ:  # groups of people (العرب، المسلمين) are not actors
+            if typ and not _time_phrase(m.text):  # groups of people (العرب، المسلمين) are not actors, nor ليل الجمعة
                 ner.append(Mention(m.start, m.end, m.text, typ, m.key, m.source, m.role))
     from ..resolve.mentions import Titles, function_words
     from .titled import find_titled_persons

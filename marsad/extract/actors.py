@@ -216,10 +216,10 @@ def find_generic_actors(
             if any(m.start <= start < m.end for m in named):
                 i = j + 1  # inside a gazetteer name (الجيش الوطني الليبي)
                 continue
-            if row["sector"] in ("GOV", "MIL", "COP", "SPY") and nxt is not None and nxt.norm.lstrip("و") in ("في", "ب") \
+            if row["sector"] in ("GOV", "MIL", "COP", "SPY", "SRC") and nxt is not None and nxt.norm.lstrip("و") in ("في", "ب") \
                     and j + 2 < len(toks):
                 org = next((m for m in named if m.type == "ORG" and m.key and toks[j + 2].start <= m.start < toks[j + 2].end), None)
-                if org is not None:  # مسؤولون في مجلس الأمن القومي: officials of that body
+                if org is not None:  # مسؤولون في مجلس الأمن القومي، مصادر في المقاومة: of that body
                     out.append(Mention(start, end, text[start:end], "ORG", key=org.key, source="generic"))
                     i = j + 1
                     continue

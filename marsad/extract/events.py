@@ -957,6 +957,7 @@ def _trim_fragments(S: Sentence, trigs: list, toks: list[Token]) -> None:
 
 # the content of an accusation or a threat is done by its target, not by the speaker
 SPEECH_ACTS = {"ACCUSE", "THREATEN", "REJECT", "PROTEST"}
+REPORTER_TYPES = {"ACCUSE", "THREATEN", "REJECT"}  # what unnamed sources may do
 
 
 # heads of a construct that names a beneficiary after لـ (لقائد الجيش، لرئيس الحكومة)
@@ -1517,6 +1518,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
     actor_m += org_anaphors(text, actor_m, lexicon.units)
     # a person or an unnamed body does not act on its own state (an armed group's country is no owner)
     vague = {e.id for e in entities if e.type == "GENERIC" and not e.country}
+    # unnamed sources (مصادر، مصدر عسكري) tell; they do nothing but say, deny or warn (أكدت مصادر أنها قتلت …)
+    reporters = {e.id for e in entities if e.type == "GENERIC" and e.sectors == ["SRC"]}
     own_state = {e.id: (state_of or {})[e.id] for e in entities if e.type in ("PER", "GENERIC") and e.id in (state_of or {})}
     memory = attr.MediaMemory()
     memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_two": (), "coord": {}, "last_assault": (), "last_deal": (),
@@ -1593,6 +1596,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         trigs += _ascriptions(trigs, spk, lexicon)
         trigs += _charges(trigs, S, lexicon)
         for t in trigs:
+            if t.row["type"] not in REPORTER_TYPES and set(t.sources) & reporters:
+                t.sources = tuple(x for x in t.sources if x not in reporters)
             if not t.sources or t.row["type"] == "RECEIVE":
                 continue
             row = t.row
