@@ -418,3 +418,12 @@ def test_a_time_phrase_is_no_actor():
     from marsad.extract import _time_phrase
     assert _time_phrase("ليل الجمعة") and _time_phrase("صباح الأحد")
     assert not _time_phrase("الجمعة الإسلامية") and not _time_phrase("حزب العمال")
+
+
+def test_the_genitive_of_fighting_is_the_one_fought(full):
+    # قتال داعش: fighting ISIS (ISIS is fought); قتال الجيش ضد داعش: with ضد, the genitive fights;
+    # في قتاله ضد الحكومة: his fighting
+    got, _ = full("وقال مسؤول أمريكي إن القاعدة ستفتح مطلع آب المقبل لاستخدامها في قتال داعش. وقال مسؤول ذلك.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "تنظيم الدولة الإسلامية" for e in got)
+    got, _ = full("وقال إن قتال الجيش العراقي ضد داعش مستمر في الرمادي. وقال مسؤول ذلك.")
+    assert ("ASSAULT", "الجيش العراقي", "تنظيم الدولة الإسلامية") in got

@@ -592,9 +592,17 @@ def _asked_giver(t, toks: list[Token], gen) -> bool:
             and not all_adj(gen))
 
 
-def pronoun_agent(t) -> bool:
-    """Does the pronoun suffix of a verbal noun name its agent (قتاله، مساعدتها), not its patient?"""
-    return t.kind in ("n", "a") and t.reading.suf in PRONOUN_AGENT and "gen" not in t.row["_tprep"]
+def pronoun_agent(t, S: Sentence | None = None) -> bool:
+    """Does the pronoun suffix of a verbal noun name its agent (قتاله، مساعدتها), not its patient?
+
+    Where the genitive is the patient (قتال داعش، اعتقاله), the pronoun is still the agent when the
+    noun's marked target follows it (في قتاله ضد الحكومة)."""
+    if t.kind not in ("n", "a") or t.reading.suf not in PRONOUN_AGENT:
+        return False
+    if "gen" not in t.row["_tprep"]:
+        return True
+    nxt = S.toks[t.tj + 1].norm.lstrip("و") if S is not None and t.tj + 1 < len(S.toks) else ""
+    return bool(nxt) and nxt in t.row["_tprep"] and nxt not in ("في", "ب")  # not a place: تفجيراته في العاصمة
 
 
 def _second_ila(toks, t, g) -> bool:

@@ -543,7 +543,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 # when the text names another beneficiary (دعم الولايات المتحدة لقائد الجيش …)
                 if t.row["type"] in BENEFICIARY_TYPES and not _names_beneficiary(toks, t.tj):
                     targets = targets or g.sources
-            elif pronoun_agent(t) and not _pronoun_fits(S, t, g.sources):
+            elif pronoun_agent(t, S) and not _pronoun_fits(S, t, g.sources):
                 pass  # قضت المحكمة بسجنه … عقب سفره: "his" travel is not the court's
             else:
                 sources = sources or g.sources
@@ -614,7 +614,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if (not sources and t.kind in ("n", "a") and prev_src and prev_type == "CONSULT" and t.ti - prev_pos <= 12
                 and (t.reading.pre.lstrip("و") == "ل" or toks[t.ti - 1].norm == "في")):
             sources = prev_src  # يزور موسكو لبحث …، بحث … في اتصال هاتفي: the purpose or channel of the visit
-        if (not sources and pronoun_agent(t) and not prev_src and not t.reading.pre.lstrip("وف")
+        if (not sources and pronoun_agent(t, S) and not prev_src and not t.reading.pre.lstrip("وف")
                 and (toks[t.ti - 1].norm not in NOUN_GOVERNORS or _expressed(S, t.ti, units))):
             subj = _ids(_clause_subject(S, t.ti))  # أعلنت الحكومة رفضها: her = the clause's subject
             sources = subj if subj and _pronoun_fits(S, t, subj) else ()
@@ -633,7 +633,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 sources = _ids(stance)  # أعلنت حكومة الوفاق، اليوم، رفضها المبادرة
         if (not sources and t.kind in ("n", "a") and t.row["type"] == "CONSULT" and t.ti >= 1
                 and toks[t.ti - 1].norm.lstrip("و") in DURING_WORDS and t.governor is None
-                and (pronoun_agent(t) or not _genitive_after(S, t))):
+                and (pronoun_agent(t, S) or not _genitive_after(S, t))):
             # وأكد الملك سلمان خلال لقائه الرئيس الفرنسي، وقال أردوغان خلال زيارة إلى قبرص: the one who
             # speaks during a meeting or a visit holds it
             sources = _ids(_clause_subject(S, t.ti))
@@ -660,7 +660,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if (not sources and units is not None and t.kind in ("v", "i") and t.ti >= 2
                 and toks[t.ti - 2].norm.lstrip("وب") in ("ان", "لان") and _own_unit(toks[t.ti - 1], units)):
             sources = _ids(_clause_subject(S, t.ti - 2, hard_ok=True))  # أعلنت الوزارة أن مقاتلاتها شنت
-        if (not sources and pronoun_agent(t) and prev_src and (targets or "gen" not in t.row["_tprep"])
+        if (not sources and pronoun_agent(t, S) and prev_src and (targets or "gen" not in t.row["_tprep"])
                 and _pronoun_fits(S, t, prev_src)):
             sources = prev_src  # قتاله ضد الحكومة: his = the clause's subject (not قضت المحكمة … عقب سفره)
         if not sources:
