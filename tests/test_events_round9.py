@@ -427,3 +427,13 @@ def test_the_genitive_of_fighting_is_the_one_fought(full):
     assert not any(e[0] == "ASSAULT" and e[1] == "تنظيم الدولة الإسلامية" for e in got)
     got, _ = full("وقال إن قتال الجيش العراقي ضد داعش مستمر في الرمادي. وقال مسؤول ذلك.")
     assert ("ASSAULT", "الجيش العراقي", "تنظيم الدولة الإسلامية") in got
+
+
+def test_forces_loyal_to_someone_are_his(full):
+    # القوات الموالية للحوثيين أطلقت قذائف: the Houthis' forces fired, not a state's army
+    got, _ = full("قالت منظمة هيومن رايتس ووتش إن القوات الموالية للحوثيين في اليمن أطلقت قذائف مورتر على "
+                  "مناطق سكنية بمدينة عدن. وقال مسؤول ذلك.")
+    assert any(e[0] == "ASSAULT" and e[1] == "جماعة أنصار الله" for e in got)
+    got, _ = full("وتقدمت القوات الموالية لحكومة الرئيس عبد ربه منصور هادي في عدن وقصفت مواقع الحوثيين. "
+                  "وقال مسؤول ذلك.")
+    assert ("ASSAULT", "عبد ربه منصور هادي", "جماعة أنصار الله") in got

@@ -223,6 +223,15 @@ def find_generic_actors(
                     out.append(Mention(start, end, text[start:end], "ORG", key=org.key, source="generic"))
                     i = j + 1
                     continue
+            if row["sector"] in ("MIL", "REB", "UAF", "COP") and nxt is not None and j + 2 < len(toks) \
+                    and nxt.norm.lstrip("و") in word_list("loyal_word") and toks[j + 2].norm[:1] == "ل":
+                lord = next((m for m in named if m.type in ("PER", "ORG") and m.key
+                             and toks[j + 2].start <= m.start < toks[j + 2].end + 40
+                             and not text[toks[j + 2].start:m.start].count(" ") > 2), None)
+                if lord is not None:  # القوات الموالية للرئيس السابق صالح: Saleh's forces, not a state's army
+                    out.append(Mention(start, end, text[start:end], lord.type, key=lord.key, source="generic"))
+                    i = j + 1
+                    continue
             country, last = "", j
             if row["country"] in ("yes", "home", "nisba", "title"):
                 # a nisba within the next three words, with only adjectives between
