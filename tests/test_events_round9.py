@@ -437,3 +437,12 @@ def test_forces_loyal_to_someone_are_his(full):
     got, _ = full("وتقدمت القوات الموالية لحكومة الرئيس عبد ربه منصور هادي في عدن وقصفت مواقع الحوثيين. "
                   "وقال مسؤول ذلك.")
     assert ("ASSAULT", "عبد ربه منصور هادي", "جماعة أنصار الله") in got
+
+
+def test_air_support_is_military_aid_to_the_clause_subject(full):
+    # تقدمت قوات المقاومة بدعم جوي من طيران التحالف: the coalition gives the resistance military aid
+    got, ex = full("وتقدمت قوات المقاومة الشعبية بدعم جوي من طيران التحالف العربي نحو عدن. وقال مسؤول ذلك.")
+    assert ("AID", "التحالف العربي", "المقاومة الشعبية") in got
+    assert any(v.mode == "military" for v in ex.events if v.type == "AID")
+    _, ex = full("ووافق أوباما على تقديم غطاء جوي لمقاتلي المعارضة السورية. وقال مسؤول ذلك.")
+    assert any(v.type == "AID" and v.mode == "military" for v in ex.events)

@@ -687,6 +687,11 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             if said_to and back is None:
                 # هنأ تبون نظيره التونسي …، كما أجرى اتصالا معه: no actor named, the one acted on before
                 targets = next((u.targets for u in reversed(trigs[:trigs.index(t)]) if u.targets and u.sources == sources), ())
+        if (not targets and sources and t.kind in ("n", "a") and t.row["type"] in ("AID", "SUPPORT")
+                and t.reading.pre.lstrip("و")[:1] == "ب"
+                and any(g[0].prep == "من" and 0 < g[0].ti - t.tj <= 4 and set(_ids(g)) == set(sources) for g in S.groups)):
+            # تقدمت قوات المقاومة بدعم جوي من طيران التحالف: the help is given to the clause's subject
+            targets = tuple(x for x in _ids(_clause_subject(S, t.ti)) if x not in sources)
         if not targets and sources and t.kind in ("n", "a") and t.row["type"] in STANCE_TYPES:
             # رفضها المبادرة التي طرحها السيسي: the owner past the relative pronoun (beyond the noun's own window)
             targets = _ids(possessor_target(t, S, [g for g in S.groups if not set(_ids(g)) & set(sources)], t.tj))
