@@ -446,3 +446,9 @@ def test_air_support_is_military_aid_to_the_clause_subject(full):
     assert any(v.mode == "military" for v in ex.events if v.type == "AID")
     _, ex = full("ووافق أوباما على تقديم غطاء جوي لمقاتلي المعارضة السورية. وقال مسؤول ذلك.")
     assert any(v.type == "AID" and v.mode == "military" for v in ex.events)
+
+
+def test_soldiers_trained_by_the_coalition(full):
+    # جنود عراقيون دربهم الائتلاف الدولي: the antecedent's nisba stands between; الائتلاف is the coalition
+    got, _ = full("يشارك جنود عراقيون دربهم الائتلاف الدولي في المعارك حول مدينة الرمادي. وقال مسؤول ذلك.")
+    assert ("AID", "التحالف الدولي ضد داعش", "الجيش العراقي") in got

@@ -296,7 +296,12 @@ def _indefinite_antecedent(t, S: Sentence):
     """The indefinite actor right before verb t whose object pronoun points back to it, or None."""
     if t.kind not in ("v", "i") or t.reading.suf not in ("ه", "ها", "هم", "هما") or t.reading.pre or t.ti < 1:
         return None
-    g = next((g for g in S.groups if g[-1].tj == t.ti - 1 and not g[0].prep and not all_adj(g)), None)
+    k = t.ti - 1
+    while any(g[-1].tj == k and all_adj(g) for g in S.groups) or (
+            not any(g[0].ti <= k <= g[-1].tj for g in S.groups) and S.toks[k].norm.endswith(("يون", "يين"))):
+        # جنود عراقيون دربهم: the nisba first (a slot of its own, or part of the generic mention)
+        k = next((g[0].ti for g in S.groups if g[-1].tj == k), k) - 1
+    g = next((g for g in S.groups if g[-1].tj == k and not g[0].prep and not all_adj(g)), None)
     last = g[-1] if g is not None else None  # وجماعات مسلحة: the last of a coordination
     if last is None or S.toks[last.ti].norm.lstrip("وفبل").startswith("ال") or last.etype != "GENERIC":
         return None  # a named actor or a definite noun before the verb is its subject (SVO)
