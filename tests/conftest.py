@@ -36,3 +36,17 @@ def seed_extractions(seed_docs, resources):
     from marsad.extract import extract
 
     return {k: extract(d, resources) for k, d in seed_docs.items()}
+
+
+@pytest.fixture(scope="session")
+def full(resources):
+    """Run the whole extraction on a text written for a test: ({(type, source name, target name)}, Extraction)."""
+    from marsad.extract import extract
+    from marsad.ingest.clean import to_document
+    from marsad.ingest.readers import RawRecord
+
+    def run_full(text):
+        ex = extract(to_document(RawRecord("x.txt", text, "text")), resources)
+        name = {e.id: e.name_ar for e in ex.entities}
+        return {(v.type, name.get(v.source, ""), name.get(v.target, "")) for v in ex.events}, ex
+    return run_full

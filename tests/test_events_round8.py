@@ -10,19 +10,6 @@ from pathlib import Path
 import pytest
 
 
-@pytest.fixture(scope="module")
-def full(resources):
-    from marsad.extract import extract
-    from marsad.ingest.clean import to_document
-    from marsad.ingest.readers import RawRecord
-
-    def run_full(text):
-        ex = extract(to_document(RawRecord("x.txt", text, "text")), resources)
-        name = {e.id: e.name_ar for e in ex.entities}
-        return {(v.type, name.get(v.source, ""), name.get(v.target, "")) for v in ex.events}, ex
-    return run_full
-
-
 def test_imperfect_relative_verb_names_the_doer_of_the_noun(full):
     # الضربات التي تقودها X ضد Y: the imperfect relative verb (تقود، يشن) carries the noun's act,
     # and the marked target after the clause is the noun's target

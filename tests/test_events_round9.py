@@ -3,20 +3,6 @@
 Each test runs the whole extraction on a sentence written for it: most of these rules
 join an actor found by one stage with a trigger found by another.
 """
-import pytest
-
-
-@pytest.fixture(scope="module")
-def full(resources):
-    from marsad.extract import extract
-    from marsad.ingest.clean import to_document
-    from marsad.ingest.readers import RawRecord
-
-    def run_full(text):
-        ex = extract(to_document(RawRecord("x.txt", text, "text")), resources)
-        name = {e.id: e.name_ar for e in ex.entities}
-        return {(v.type, name.get(v.source, ""), name.get(v.target, "")) for v in ex.events}, ex
-    return run_full
 
 
 def test_a_verbal_noun_object_of_an_announcing_verb_is_done_by_its_subject(full):
