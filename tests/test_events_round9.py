@@ -438,3 +438,9 @@ def test_soldiers_trained_by_the_coalition(full):
     # جنود عراقيون دربهم الائتلاف الدولي: the antecedent's nisba stands between; الائتلاف is the coalition
     got, _ = full("يشارك جنود عراقيون دربهم الائتلاف الدولي في المعارك حول مدينة الرمادي. وقال مسؤول ذلك.")
     assert ("AID", "التحالف الدولي ضد داعش", "الجيش العراقي") in got
+
+
+def test_a_persons_relative_is_not_the_person(full):
+    # زار دشتي والد عماد مغنية: the visit was to the father, not to Mughniyeh
+    got, _ = full("وزار النائب الكويتي عبد الحميد دشتي والد عماد مغنية في بيروت. وقال مسؤول ذلك.")
+    assert not any(e[2] == "عماد مغنية" for e in got)

@@ -45,6 +45,7 @@ NOUN_GOVERNORS = {"علي", "من", "في", "الي", "عن", "بعد", "قبل"
 VERB_OPENERS = word_list("verb_opener")
 QUANTITY_HEADS = word_list("quantity_head")
 TIME_NOUNS = word_list("time_noun")
+KIN_WORDS = word_list("kin_word")
 
 
 @dataclass
@@ -382,6 +383,12 @@ def _counted_victims(t, S: Sentence):
     if any(S.toks[k].norm.isdigit() or S.toks[k].norm in COUNT_WORDS for k in range(max(0, k0 - 4), k0)):
         return g
     return None
+
+
+def _is_kin(tok: Token) -> bool:
+    """A kinship noun, with or without one proclitic (والد is no و + الد; ولابن is و + لابن)."""
+    w = tok.norm
+    return w in KIN_WORDS or (w[:1] in "وفبل" and w[1:] in KIN_WORDS) or (w[:2] in ("ول", "وب") and w[2:] in KIN_WORDS)
 
 
 def _after_comma(S: Sentence, t) -> bool:
@@ -1544,6 +1551,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             continue
         slots = place_actors(text, toks, actor_m, lexicon.units)
         slots = [sl for sl in slots if not in_title(sl, toks, slots, lexicon.units)]  # اتفاق فيينا
+        # زار والد عماد مغنية، عائلة صالح: a person's relative is not the person
+        slots = [sl for sl in slots if not (sl.etype == "PER" and sl.ti >= 1 and _is_kin(toks[sl.ti - 1]))]
         own_slots(text, toks, slots, lexicon.units)
         aslots = place_actors(text, toks, actor_m + media_m, lexicon.units)
         wslots = place_actors(text, toks, weapon_m)
