@@ -1552,7 +1552,9 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         slots = place_actors(text, toks, actor_m, lexicon.units)
         slots = [sl for sl in slots if not in_title(sl, toks, slots, lexicon.units)]  # اتفاق فيينا
         # زار والد عماد مغنية، عائلة صالح: a person's relative is not the person
-        slots = [sl for sl in slots if not (sl.etype == "PER" and sl.ti >= 1 and _is_kin(toks[sl.ti - 1]))]
+        # (زوجة أبو سياف الذي قتل: a relative clause after the name is about him, who stays)
+        slots = [sl for sl in slots if not (sl.etype == "PER" and sl.ti >= 1 and _is_kin(toks[sl.ti - 1])
+                                            and not (sl.tj + 1 < len(toks) and toks[sl.tj + 1].norm in RELATIVE_WORDS))]
         own_slots(text, toks, slots, lexicon.units)
         aslots = place_actors(text, toks, actor_m + media_m, lexicon.units)
         wslots = place_actors(text, toks, weapon_m)
