@@ -91,7 +91,8 @@ def test_national_body_answers_to_its_generic_key(tmp_path):
 
 
 # test sets (never tuned on) first, then the diagnosis sets
-BULK = [Path(__file__).parent / "gold" / f"events_{n}.json" for n in ("bulk", "bulk2", "bulkdev", "bulkdev2", "bulkdev3")]
+BULK = [Path(__file__).parent / "gold" / f"events_{n}.json"
+        for n in ("bulk", "bulk2", "bulk3", "bulkdev", "bulkdev2", "bulkdev3")]
 
 
 def test_bulk_golds_name_their_articles_and_use_known_ids():
@@ -132,8 +133,8 @@ def test_real_article_scores_do_not_drop():
 
     if bulk_dir("saudinewsnet") is None:
         pytest.skip("the shared bulk corpus is not beside the repository")
-    floors = {"bulk": (0.55, 0.07), "bulk2": (0.55, 0.10), "bulkdev": (0.75, 0.14), "bulkdev2": (0.60, 0.19),
-              "bulkdev3": (0.65, 0.12)}
+    floors = {"bulk": (0.55, 0.08), "bulk2": (0.55, 0.11), "bulk3": (0.45, 0.06), "bulkdev": (0.80, 0.17),
+              "bulkdev2": (0.60, 0.21), "bulkdev3": (0.65, 0.16)}
     for path in BULK:
         rep = run_eval_events(path)
         p, r = floors[path.stem.split("_", 1)[1]]
