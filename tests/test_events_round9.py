@@ -444,3 +444,14 @@ def test_a_persons_relative_is_not_the_person(full):
     # زار دشتي والد عماد مغنية: the visit was to the father, not to Mughniyeh
     got, _ = full("وزار النائب الكويتي عبد الحميد دشتي والد عماد مغنية في بيروت. وقال مسؤول ذلك.")
     assert not any(e[2] == "عماد مغنية" for e in got)
+
+
+def test_an_attack_target_named_further_on_in_its_clause(full):
+    # لتطهير المحافظات كافة من الحوثيين: the من-phrase past the noun's window is the one hit; a من-phrase after a
+    # comma that opens a new clause is not (، بدأ فنيون من دولة الإمارات)
+    got, _ = full("وأوضح الرئيس هادي، خلال اجتماعه مع مستشاريه أمس، أنه شدد على أهمية المضي قدما لتطهير مدن اليمن، "
+                  "من كافة الميليشيات الحوثية. وقال مسؤول ذلك.")
+    assert any(e[0] == "ASSAULT" and e[2] == "جماعة أنصار الله" for e in got)
+    got, _ = full("وفور استعادة المقاومة الشعبية والقوات الموالية للرئيس هادي السيطرة على مطار عدن الأسبوع الماضي، "
+                  "بدأ فنيون من دولة الإمارات العمل على تشغيل المطار. وقال مسؤول ذلك.")
+    assert not any(e[0] == "ASSAULT" and e[2] == "الإمارات" for e in got)

@@ -708,7 +708,10 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             # رفضها المبادرة التي طرحها السيسي: the owner past the relative pronoun (beyond the noun's own window)
             targets = _ids(possessor_target(t, S, [g for g in S.groups if not set(_ids(g)) & set(sources)], t.tj))
         if not targets and t.row["type"] == "ASSAULT":
-            targets = _ids(_wrested_from(S, t))  # هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة
+            targets = _ids(_wrested_from(S, t))
+        if not targets and sources and t.row["type"] == "ASSAULT":
+            # استعادت القوات …، الأكبر في البلاد، من أيدي المتمردين: the one hit, named past the noun's window
+            targets = tuple(x for x in _ids(_far_target(S, t)) if x not in sources)  # هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة
         t.sources, t.targets = sources, tuple(x for x in targets if x not in sources) or targets
         if not sources:
             continue
@@ -1357,6 +1360,39 @@ def _wrested_from(S: Sentence, t: Trig):
             return next((g for g in S.groups if g[0].prep == "من" and 0 < g[0].ti - k <= 7
                          and not between(k, g[0].ti, hard)), None)
     return None
+
+
+HELD_BY = tuple(norm(w) for w in ("أيدي", "يد", "قبضة", "سيطرة"))  # من أيدي X، من قبضة X: taken from X
+
+
+def _far_target(S: Sentence, t: Trig):
+    """The actor an attack hits, named further on in its clause: a group marked by one of the trigger's
+    prepositions (ضد، على، من), one after من أيدي/من قبضة, or the ل-owner of the places hit (مواقع للحوثيين),
+    within 18 words and no clause boundary (asides skipped); or None."""
+    toks = S.toks
+    # a clause ends at a hard boundary or a comma that opens no aside (، بدأ فنيون من دولة الإمارات …)
+    stops = S.hard_for(t.ti) | {k for k in S.soft if S.aside_of(k) is None}
+    preps = [p for p in t.row["_tprep"] if p not in ("obj", "gen", "في", "ب")]
+    for g in S.groups:
+        k = g[0].ti
+        if k <= t.tj or S.dist(t.tj, k) > 18 or between(t.tj, k, stops) or all_adj(g):
+            continue
+        if g[0].prep in preps and (g[0].prep != "ل" or S.dist(t.tj, k) <= 1):
+            return g  # (a far ل is too often a purpose or a beneficiary: دون مراعاة للسكان)
+        if k >= 2 and toks[k - 1].norm.lstrip("و") in HELD_BY and toks[k - 2].norm.lstrip("و") == "من":
+            return g
+        if g[0].prep == "ل" and k >= 2 and _place_of_actor(toks[k - 1]):
+            return g
+    return None
+
+
+def _place_of_actor(tok: Token) -> bool:
+    """A noun of places an actor holds (مواقع، أهداف، معاقل، مقرات، تجمعات) right before its ل-owner."""
+    return tok.norm.lstrip("وفب").lstrip("ل") in PLACE_OF_ACTOR
+
+
+PLACE_OF_ACTOR = frozenset(norm(w) for w in ("مواقع", "أهداف", "معاقل", "مقرات", "تجمعات", "مخازن", "معسكرات",
+                                             "تحصينات", "مراكز", "مواقع"))
 
 
 def _permitted(S: Sentence, t: Trig):
