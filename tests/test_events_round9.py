@@ -455,3 +455,11 @@ def test_an_attack_target_named_further_on_in_its_clause(full):
     got, _ = full("وفور استعادة المقاومة الشعبية والقوات الموالية للرئيس هادي السيطرة على مطار عدن الأسبوع الماضي، "
                   "بدأ فنيون من دولة الإمارات العمل على تشغيل المطار. وقال مسؤول ذلك.")
     assert not any(e[0] == "ASSAULT" and e[2] == "الإمارات" for e in got)
+
+
+def test_a_listed_word_that_begins_with_waw_survives_the_conjunction_strip(full):
+    # ووقفت جماعة X وراء الهجوم: وقفت begins with و itself; stripping the conjunction must not lose it
+    from marsad.extract.wordlists import word_list
+    assert {"وقفت", "قفت"} <= word_list("behind_verb")
+    got, _ = full("ووقفت جماعة بوكو حرام وراء الهجوم على قوات الأمن النيجيرية. وقال مسؤول ذلك.")
+    assert ("ASSAULT", "بوكو حرام", "قوات الأمن النيجيرية") in got

@@ -1,7 +1,8 @@
 """Closed word lists of the event and actor rules (``resources/word_lists.tsv``).
 
 Each row names a list and one word; the words are folded (``norm``) when loaded, as
-tokens are, so an analyst writes them as they are spelt.  Loaded once per process.
+tokens are, so an analyst writes them as they are spelt.  A word that begins with و or ف is also
+kept without that letter, the form a rule sees after stripping a conjunction.  Loaded once per process.
 """
 from __future__ import annotations
 
@@ -26,7 +27,12 @@ def word_lists() -> dict[str, frozenset]:
     for r in read_tsv("word_lists.tsv", ["list", "form"], ["note"]):
         if r["list"] not in LISTS:
             raise r.error(f"unknown list {r['list']!r}; known: {', '.join(LISTS)}")
-        out.setdefault(r["list"], set()).add(" ".join(norm(r["form"]).split()))
+        form = " ".join(norm(r["form"]).split())
+        out.setdefault(r["list"], set()).add(form)
+        if form[:1] in ("و", "ف") and len(form.lstrip("وف")) >= 2:
+            # rules strip a leading و/ف as a conjunction before looking a token up (وقفت → قفت): keep the
+            # stripped spelling too, so that a word whose own first letter is و (وقف، وعد، واصل) is still found
+            out[r["list"]].add(form.lstrip("وف"))
     missing = [name for name in LISTS if name not in out]
     if missing:
         raise ResourceError(f"word_lists.tsv: no rows for {', '.join(missing)}")
