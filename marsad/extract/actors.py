@@ -43,6 +43,7 @@ AGENT_WORDS = {w for w in word_list("agent_marker") if " " not in w}
 # actor); home = from a nisba, else (STATE) the kingdom the article is about; no = never; title = as nisba,
 # and a person named right after is the title's holder (وزير الخارجية الأمريكي جون كيري), no generic actor
 COUNTRY_MODES = ("yes", "no", "nisba", "home", "title")
+LOYAL_WORDS = word_list("loyal_word")  # القوات الموالية لـ X، التابعة لـ X: X's forces
 
 
 @dataclass
@@ -224,10 +225,10 @@ def find_generic_actors(
                     i = j + 1
                     continue
             if row["sector"] in ("MIL", "REB", "UAF", "COP") and nxt is not None and j + 2 < len(toks) \
-                    and nxt.norm.lstrip("و") in word_list("loyal_word") and toks[j + 2].norm[:1] == "ل":
+                    and nxt.norm.lstrip("و") in LOYAL_WORDS and toks[j + 2].norm[:1] == "ل":
                 lord = next((m for m in named if m.type in ("PER", "ORG") and m.key
                              and toks[j + 2].start <= m.start < toks[j + 2].end + 40
-                             and not text[toks[j + 2].start:m.start].count(" ") > 2), None)
+                             and text[toks[j + 2].start:m.start].count(" ") <= 2), None)
                 if lord is not None:  # القوات الموالية للرئيس السابق صالح: Saleh's forces, not a state's army
                     out.append(Mention(start, end, text[start:end], lord.type, key=lord.key, source="generic"))
                     i = j + 1

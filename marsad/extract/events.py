@@ -36,7 +36,7 @@ from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOU
                         between, bounds, groups_of, pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
 from .references import in_title, org_anaphors
-from .relations import Units, own_slots, possessor_target
+from .relations import COUNT_WORDS, Units, own_slots, possessor_target
 from .quotes import MIN_WORDS_NO_CUE, MIN_WORDS_WITH_CUE, quote_spans, word_count
 from .triggers import FormIndex, Reading, build_index, load_rows, split_cell
 from .wordlists import word_list
@@ -277,13 +277,26 @@ def _attach_complements(trigs: list[Trig], S: Sentence) -> None:
                 break
 
 
+def _before_nisbas(S: Sentence, k: int, plural_words: bool = False) -> int:
+    """Token k stepped back over the nisba groups that end there (الحكومة اليمنية: back to الحكومة); with
+    ``plural_words``, over a plural nisba that is in no group too (part of a generic mention: جنود عراقيون)."""
+    while k >= 0:
+        adj = next((g for g in S.groups if g[-1].tj == k and all_adj(g)), None)
+        if adj is not None:
+            k = adj[0].ti - 1
+        elif (plural_words and not any(g[0].ti <= k <= g[-1].tj for g in S.groups)
+              and S.toks[k].norm.endswith(("يون", "يين"))):
+            k -= 1
+        else:
+            break
+    return k
+
+
 def _participle_args(t, S: Sentence) -> tuple:
     """(source, target) ids of a passive participle after a noun: the من-agent or an adverbial nisba
     after it (المدعومة من إيران، المدعومة إيرانيا), and the actor it describes right before it."""
     toks = S.toks
-    k = t.ti - 1
-    while k >= 0 and any(g[-1].tj == k and all_adj(g) for g in S.groups):
-        k = next(g[0].ti for g in S.groups if g[-1].tj == k) - 1  # الحكومة اليمنية المدعومة: its nisba first
+    k = _before_nisbas(S, t.ti - 1)  # الحكومة اليمنية المدعومة: its nisba first
     described = next((g for g in S.groups if g[-1].tj == k and not all_adj(g)), None)
     agent = next((g for g in S.groups if 0 < g[0].ti - t.tj <= 2 and (g[0].prep == "من" or (
         g[0].ti == t.tj + 1 and all_adj(g) and toks[g[0].ti].norm.endswith("يا")))), None)
@@ -297,11 +310,8 @@ def _indefinite_antecedent(t, S: Sentence):
     """The indefinite actor right before verb t whose object pronoun points back to it, or None."""
     if t.kind not in ("v", "i") or t.reading.suf not in ("ه", "ها", "هم", "هما") or t.reading.pre or t.ti < 1:
         return None
-    k = t.ti - 1
-    while any(g[-1].tj == k and all_adj(g) for g in S.groups) or (
-            not any(g[0].ti <= k <= g[-1].tj for g in S.groups) and S.toks[k].norm.endswith(("يون", "يين"))):
-        # جنود عراقيون دربهم: the nisba first (a slot of its own, or part of the generic mention)
-        k = next((g[0].ti for g in S.groups if g[-1].tj == k), k) - 1
+    # جنود عراقيون دربهم: the nisba first (a slot of its own, or part of the generic mention)
+    k = _before_nisbas(S, t.ti - 1, plural_words=True)
     g = next((g for g in S.groups if g[-1].tj == k and not g[0].prep and not all_adj(g)), None)
     last = g[-1] if g is not None else None  # وجماعات مسلحة: the last of a coordination
     if last is None or S.toks[last.ti].norm.lstrip("وفبل").startswith("ال") or last.etype != "GENERIC":
@@ -370,8 +380,6 @@ def _pronoun_fits(S: Sentence, t, ids: tuple) -> bool:
 
 def _counted_victims(t, S: Sentence):
     """The من-group of a count right before a plural kill verb (390 مقاتلا كرديا من حزب العمال قتلوا), or None."""
-    from .relations import COUNT_WORDS
-
     if t.row["type"] != "ASSAULT" or t.row.get("mode") != "kill" or t.kind != "v" or t.sources:
         return None
     if not t.reading.stem.endswith("وا"):
@@ -395,22 +403,17 @@ def _after_comma(S: Sentence, t) -> bool:
     return t.ti >= 1 and "،" in S.text[S.toks[t.ti - 1].end:S.toks[t.ti].start]
 
 
-@dataclass
-class _At:
-    ti: int  # a token position standing in for a trigger
-
-
-def _opening_subject(S: Sentence, t: Trig, vg: str, comma: bool = True):
-    """The bare actor right after the word opening the sentence (VSO), when a comma separates it from verb t
-    (``comma=False``: an adverbial participle describes that subject with or without one)."""
+def _opening_subject(S: Sentence, k: int, vg: str, comma: bool = True):
+    """The bare actor right after the word opening the sentence (VSO), when a comma separates it from the
+    verb at token k (``comma=False``: an adverbial participle describes that subject with or without one)."""
     toks = S.toks
-    if comma and "،" not in S.text[toks[t.ti - 1].end:toks[t.ti].start]:
+    if comma and "،" not in S.text[toks[k - 1].end:toks[k].start]:
         return None
     # the opening word is the clause's verb (وقالت X، اعتبرت X …، وأدانت), not a preposition or particle
     if toks[0].norm in PREP_WORDS or toks[0].norm.lstrip("وف") in OPENING_NOT_VERB:
         return None
     g = next((g for g in S.groups if g[0].ti == 1 and not g[0].prep and not all(x.is_adj for x in g)), None)
-    if g is None or g[-1].tj >= t.ti or between(g[-1].tj, t.ti, S.hard_for(t.ti)) or not agrees(vg, g, S):
+    if g is None or g[-1].tj >= k or between(g[-1].tj, k, S.hard_for(k)) or not agrees(vg, g, S):
         return None
     return g
 
@@ -638,7 +641,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 targets = tuple(x for x in _ids(obj) if x not in _ids(stance))  # وعد كارتر إسرائيل بالمساعدة
             if isinstance(stance, int):
                 # كما أعلنت تخصيص …، وأجرى اتصالا: the verb has no subject of its own; the clause's before it
-                opener = _opening_subject(S, _At(stance), "")
+                opener = _opening_subject(S, stance, "")
                 sources = (prev_src or _ids(opener)
                            or (memo["last_source"] if si - memo["last_sent"] <= 1 and t.ti <= 4 else ()))
             elif stance is not None:
@@ -659,11 +662,11 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             said = next((ids for k, ids in reversed(speakers) if k < t.ti and _after_comma(S, t)), None)
             # else the subject right after the verb opening the sentence (تجمع متظاهرون …، داعين), or that of
             # the sentence's first verb event (في المقابل، اتهم المسماري تركيا بإرسال …، مطالبا)
-            said = said or _ids(_opening_subject(S, t, "", comma=False)) or next(
+            said = said or _ids(_opening_subject(S, t.ti, "", comma=False)) or next(
                 (u.sources for u in trigs[:trigs.index(t)] if u.kind in ("v", "i") and u.sources
                  and not u.inherited and _after_comma(S, t)), ())
             if said:
-                sources = tuple(x for x in said)
+                sources = tuple(said)
                 targets = tuple(x for x in targets if x not in sources)
             elif not sources:
                 sources = _ids(_clause_subject(S, t.ti))
@@ -686,9 +689,10 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 sources = _ids(_clause_subject(S, t.ti - 1))
             elif prev_src and t.kind in ("v", "i") and (t.reading.pre[:1] in ("و", "ف") or _after_kama(toks, t.ti)):
                 sources, t.inherited = prev_src, True
-            elif (t.kind in ("v", "i") and t.reading.pre[:1] == "و" and t.ti > 3 and _opening_subject(S, t, vg)):
+            elif (t.kind in ("v", "i") and t.reading.pre[:1] == "و" and t.ti > 3
+                  and (opener := _opening_subject(S, t.ti, vg))):
                 # ونفت قوات سوريا الديمقراطية أي صلة …، وهددت بالرد: the subject of the verb opening the sentence
-                sources, t.inherited = _ids(_opening_subject(S, t, vg)), True
+                sources, t.inherited = _ids(opener), True
             elif (memo["last_source"] and si - memo["last_sent"] <= 1 and t.kind in ("v", "i")
                   and ((t.ti <= 1 and t.reading.pre[:1] in ("و", "ف")) or (t.ti == 1 and toks[0].norm.lstrip("و") == "كما"))
                   and vg != "p" and not _noun_follows(toks, t.tj)):
@@ -708,10 +712,10 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             # رفضها المبادرة التي طرحها السيسي: the owner past the relative pronoun (beyond the noun's own window)
             targets = _ids(possessor_target(t, S, [g for g in S.groups if not set(_ids(g)) & set(sources)], t.tj))
         if not targets and t.row["type"] == "ASSAULT":
-            targets = _ids(_wrested_from(S, t))
+            targets = _ids(_wrested_from(S, t))  # هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة
         if not targets and sources and t.row["type"] == "ASSAULT":
-            # استعادت القوات …، الأكبر في البلاد، من أيدي المتمردين: the one hit, named past the noun's window
-            targets = tuple(x for x in _ids(_far_target(S, t)) if x not in sources)  # هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة
+            # لتطهير مدن اليمن، من كافة الميليشيات الحوثية: the one hit, named past the noun's window
+            targets = tuple(x for x in _ids(_far_target(S, t)) if x not in sources)
         t.sources, t.targets = sources, tuple(x for x in targets if x not in sources) or targets
         if not sources:
             continue
@@ -845,7 +849,7 @@ ASIDE_WORDS = word_list("aside_word")
 CONTROL_VERBS = word_list("control_verb")
 STANCE_OR_CONTROL = STANCE_VERBS | CONTROL_VERBS
 CONTROL_PREPS = {"من", "في", "الي", "علي"}
-EXPRESS_VERBS = tuple(norm(w) for w in ("أعرب", "يعرب", "تعرب"))  # أعرب عن دعمه: the noun after عن
+EXPRESS_VERBS = word_list("express_verb")  # أعرب عن دعمه: the noun after عن
 
 
 def _stance_subject(S: Sentence, t):
@@ -853,8 +857,8 @@ def _stance_subject(S: Sentence, t):
 
     أعلنت حكومة الوفاق، اليوم الاثنين، رفضها المبادرة (VSO)، الحكومة أعلنت رفضها (SVO)، نفذت الشرطة عمليات
     اعتقال: the verb's subject does what the noun names.  When the verb has no subject of its own (كما أعلنت
-    تخصيص …، وأجرى اتصالا), the token where its clause opens (an int): the subject of the clause before.  Not for a death announced
-    (أعلن الجيش مقتل جنديين: the army did not kill them).
+    تخصيص …، وأجرى اتصالا), the token where its clause opens (an int) instead: the subject of the clause before.
+    Not for a death announced (أعلن الجيش مقتل جنديين: the army did not kill them).
     """
     toks = S.toks
     if t.row.get("mode") == "kill":
@@ -1362,7 +1366,7 @@ def _wrested_from(S: Sentence, t: Trig):
     return None
 
 
-HELD_BY = tuple(norm(w) for w in ("أيدي", "يد", "قبضة", "سيطرة"))  # من أيدي X، من قبضة X: taken from X
+HELD_BY = word_list("held_by")  # من أيدي X، من قبضة X: taken from X
 
 
 def _far_target(S: Sentence, t: Trig):
@@ -1391,8 +1395,7 @@ def _place_of_actor(tok: Token) -> bool:
     return tok.norm.lstrip("وفب").lstrip("ل") in PLACE_OF_ACTOR
 
 
-PLACE_OF_ACTOR = frozenset(norm(w) for w in ("مواقع", "أهداف", "معاقل", "مقرات", "تجمعات", "مخازن", "معسكرات",
-                                             "تحصينات", "مراكز", "مواقع"))
+PLACE_OF_ACTOR = word_list("actor_place")
 
 
 def _permitted(S: Sentence, t: Trig):
