@@ -74,6 +74,24 @@ def _time_phrase(text: str) -> bool:
         w in lx.weekdays or w in lx.parts or w in word_list("time_noun") for w in words)
 
 
+def _without_verb(text: str, m: Mention, verbs: frozenset) -> Mention | None:
+    """A learned mention without the verb forms it starts with (يلتقى كيري → كيري; a verb is no name),
+    or None when nothing else is left."""
+    s = m.start
+    for w in re.finditer(r"\S+", text[m.start:m.end]):
+        f = norm(w.group())
+        if f not in verbs and not (f[:1] in ("و", "ف") and f[1:] in verbs):
+            break
+        s = m.start + w.end()
+    else:
+        return None
+    while s < m.end and text[s].isspace():
+        s += 1
+    if s == m.start:
+        return m
+    return Mention(s, m.end, text[s:m.end], m.type, m.key, m.source, m.role)
+
+
 def extract(document: Document, resources: Resources) -> Extraction:
     from ..resolve.mentions import merge_mentions, resolve_document
     from .dates import chronicle_times, find_times
@@ -81,16 +99,18 @@ def extract(document: Document, resources: Resources) -> Extraction:
     text = document.text
     sentences = split_sentences(text)
     gaz = resources.gazetteer.find(text)
+    verbs = resources.events.verbs if resources.events is not None else frozenset()
     ner: list[Mention] = []
     if resources.ner:
         for m in resources.ner.mentions(text, sentences):
             typ = LEARNED_TYPES.get(m.type, m.type)
-            if typ and not _time_phrase(m.text):  # groups of people (العرب، المسلمين) are not actors, nor ليل الجمعة
+            m = _without_verb(text, m, verbs)
+            if typ and m is not None and not _time_phrase(m.text):
+                # groups of people (العرب، المسلمين) are not actors, nor ليل الجمعة
                 ner.append(Mention(m.start, m.end, m.text, typ, m.key, m.source, m.role))
     from ..resolve.mentions import Titles, function_words
     from .titled import find_titled_persons
 
-    verbs = resources.events.verbs if resources.events is not None else frozenset()
     titled = find_titled_persons(text, sentences, Titles.load(), function_words(), gaz + ner, verbs)
     groups = [gaz, ner, titled]
     namer = None

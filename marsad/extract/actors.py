@@ -249,8 +249,14 @@ def find_generic_actors(
             if row["country"] in ("nisba", "title") and not country:
                 i = j + 1  # الطيران alone names no one
                 continue
+            hold = last + 1
+            if row["country"] == "title" and hold + 1 < len(toks) and toks[hold].norm in ("في", "لدي"):
+                post = next((m for m in named if m.type in ("GPE", "LOC") and m.start == toks[hold + 1].start), None)
+                while post is not None and hold + 1 < len(toks) and toks[hold + 1].start < post.end:
+                    hold += 1  # السفير الإسرائيلي في الولايات المتحدة رون ديرمر: the post, then the holder
+                hold += post is not None
             if row["country"] == "title" and any(m.type == "PER" and toks[k].start <= m.start < toks[k].end
-                                                 for m in named for k in range(last + 1, min(last + 3, len(toks)))):
+                                                 for m in named for k in range(hold, min(hold + 2, len(toks)))):
                 i = j + 1  # وزير الخارجية الأمريكي جون كيري: the title of the person named after it
                 continue
             if row["sector"] == "STATE":
@@ -365,6 +371,19 @@ def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Ent
                 if pre is not None:
                     b.ti = k
                     b.prep, b.conj = _prep_from(pre, toks, k)
+    # السفير الإسرائيلي في الولايات المتحدة رون ديرمر، سفير السعودية لدى واشنطن: the title, its nisba and
+    # its post come before the name
+    for b in slots:
+        if b.etype != "PER" or b.ti != _orig_ti(b, toks) or b.prep or b.conj:
+            continue
+        post = next((p for p in slots if p.tj == b.ti - 1 and p.prep in ("في", "لدي") and p.etype in ("GPE", "LOC")
+                     and p.ti >= 2 and toks[p.ti - 1].norm in ("في", "لدي")), None)
+        a = post and next((x for x in slots if x.tj == post.ti - 2 and x.is_adj and x.ti >= 1), None)
+        if a is not None and not any(x.ti <= a.ti - 1 <= x.tj for x in slots):
+            pre = _article_clitics(toks[a.ti - 1].norm)
+            if pre is not None and units is not None and units.is_("titlehead", toks[a.ti - 1]):
+                b.ti = a.ti - 1
+                b.prep, b.conj = _prep_from(pre, toks, b.ti)
     # a nisba on a noun marked by لـ is marked too: دعما للتحركات المصرية (for Egypt's moves)
     for a in slots:
         if a.is_adj and not a.prep and a.ti >= 1 and not a.conj:
@@ -375,9 +394,13 @@ def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Ent
         _coordinated_titles(text, toks, slots, units)
         # هادي إليامي رئيس لجنة حقوق الإنسان العربية: a body in a title written right after a person's
         # name is part of his title (apposition), no actor of its own
-        per_end = {sl.tj for sl in slots if sl.etype == "PER"}
-        slots[:] = [sl for sl in slots if not (sl.etype in ("ORG", "GENERIC") and sl.ti >= 2 and not sl.prep
-                                               and sl.ti - 2 in per_end and units.is_("titlehead", toks[sl.ti - 1]))]
+        per_end = {sl.tj: sl for sl in slots if sl.etype == "PER"}
+        for sl in [sl for sl in slots if sl.etype in ("ORG", "GENERIC")]:
+            who = _apposed_body(sl, toks, per_end, units)
+            if who is not None and not any(p.etype == "PER" and p.ti <= sl.ti and sl.tj < p.tj for p in slots):
+                # (not the title of the next name: الأمين العام للجامعة العربية ستيفان دي ميستورا)  # the title with its body is the person's: the phrase ends where the body does
+                who.tj, who.end = sl.tj, sl.end
+                slots.remove(sl)
         # وجماعة حزب الله، ولميليشيا الحوثي: a bare organisation head right before an organisation's
         # name belongs to its slot, with the و or preposition on it
         heads = units.words.get("orghead", frozenset())
@@ -407,6 +430,22 @@ def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Ent
             continue
         kept.append(sl)
     return kept
+
+
+def _apposed_body(sl: Slot, toks: list[Token], per_end: dict, units) -> Slot | None:
+    """Is the body in slot sl part of the title written right after a person's name? هادي إليامي رئيس لجنة
+    …، عبد اللطيف الزياني الأمين العام لمجلس التعاون: a title head (and the adjective of a two-word
+    title) between the name's end and the body, in construct or with لـ.  Returns the person's slot."""
+    if sl.prep not in ("", "ل") or sl.ti < 2:
+        return None
+    k = sl.ti - 1
+    if not units.is_("titlehead", toks[k]):
+        if sl.prep != "ل" or not toks[k].norm.startswith("ال") or not units.is_("titlehead", toks[k - 1]):
+            return None
+        k -= 1  # الأمين العام لـ
+    elif sl.prep:
+        return None
+    return per_end.get(k - 1)
 
 
 def _coordinated_titles(text: str, toks: list[Token], slots: list[Slot], units) -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ..arabic.normalize import HARAKAT, norm
 from ..arabic.tokens import Token
-from .actors import PREP_WORDS, Slot
+from .actors import LOYAL_WORDS, PREP_WORDS, Slot
 from .relations import COUNT_WORDS, possessor_target
 from .wordlists import word_list
 
@@ -239,6 +239,8 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False):
     bwd = [g for g in usable if g[-1].tj < t.ti and S.dist(g[-1].tj, t.ti) < 8
            and (not between(g[-1].tj, t.ti, hard | {k for k in S.soft if S.aside_of(k) is None})
                 or (t.kind in ("n", "a") and _dated_gap(S, g[-1].tj, t.ti) and not between(g[-1].tj, t.ti, hard)))]
+    usable = [g for g in usable if not _loyal_to(S, g)]
+    fwd = [g for g in fwd if not _loyal_to(S, g)]
     prep_t = [g for g in fwd if ((g[0].prep and g[0].prep in tprep) or _beside(toks, g, tprep))
               and not _second_ila(toks, t, g)]
     agent = [g for g in fwd if (g[0].prep == "agent" and not _participle_agent(S, t, g))
@@ -320,16 +322,25 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
     if (clause and _gap(S, clause[-1][-1].tj, t.ti) == 0 and not wa and agrees(vg, clause[-1], S)
             and not _genitive_of_noun(S, clause[-1])):
         src = clause[-1]  # SVO: أن روسيا أرسلت (not وخلال زيارة كارتر حذرت: Carter is the visit's)
-    elif rel is not None:
-        src = rel if agrees(vg, rel, S) else None  # …، التي كانت تدعم
-    elif (wa and has_prev and "obj" in tprep and bare and S.dist(t.tj, bare[0][0].ti) == 0
-          and not _second_bare(bare, S) and _marked_noun_after(S, bare[0][-1].tj)):
-        # واتهمت إيران بتزويد …: the subject is carried over (or is the nearest actor of the clause), إيران is the object
-        near = [g for g in clause if g[-1].tj > prev_src_pos and S.dist(g[-1].tj, t.ti) <= 3 and agrees(vg, g, S)]
-        src = near[-1] if near else None
+        k = src[0].ti - 2
+        if k >= 0 and toks[k].norm.lstrip("و") in RELATIVE and not src[0].prep:
+            # المجموعة التي دربتها الولايات المتحدة هاجمت: that actor is the relative clause's subject; the
+            # main verb's is the antecedent before التي (an actor, or no one the event can name)
+            ante = [g for g in usable if g[-1].tj == k - 1 and not all_adj(g)]
+            src = ante[-1] if ante and agrees(vg, ante[-1], S) else None
+    elif rel is not None and not (t.reading.suf in PRONOUN_AGENT and bare and S.dist(t.tj, bare[0][0].ti) <= 2
+                                  and _vso_gap_ok(S, t.tj, bare[0]) and agrees(vg, bare[0], S)):
+        # …، التي كانت تدعم (not الذي قتله تنظيم داعش: the pronoun is the antecedent, the subject follows)
+        src = rel if agrees(vg, rel, S) else None
+    elif (wa and "obj" in tprep and bare and S.dist(t.tj, bare[0][0].ti) == 0
+          and not _second_bare(bare, S) and _marked_noun_after(S, bare[0][-1].tj)
+          and (has_prev or _near_subject(S, t, clause, prev_src_pos, vg) is not None)):
+        # واتهمت إيران بتزويد …، وتعرض أبو مازن للمصالحة واتهم حماس بالإقدام على …: the subject is carried
+        # over (or is the nearest actor of the clause), the actor after the verb is the object
+        src = _near_subject(S, t, clause, prev_src_pos, vg)
     elif (bare and S.dist(t.tj, bare[0][0].ti) <= 3 and agrees(vg, bare[0], S) and _vso_gap_ok(S, t.tj, bare[0])
           and not (t.ti and toks[t.ti - 1].norm.lstrip("وبل") in SUBJECT_PRONOUNS)
-          and not _oblique_plural(toks[bare[0][0].ti])):
+          and not (_oblique_plural(toks[bare[0][0].ti]) and not _counted_before(S, bare[0]))):
         src = bare[0]  # VSO: طلب حفتر
         if (len(bare) > 1 and src[0].etype == "GENERIC" and src[0].ti > t.tj + 1 and bare[1][0].etype == "PER"
                 and S.dist(src[-1].tj, bare[1][0].ti) <= 3 and not between(src[-1].tj, bare[1][0].ti, hard)):
@@ -338,8 +349,7 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
     elif wa or has_prev:
         # و + verb without a subject of its own: the nearest agreeing actor of this clause after
         # the previous event's subject (مضى الجيش المصري قدما وأبلغ روسيا), else inherited by the caller
-        near = [g for g in clause if g[-1].tj > prev_src_pos and S.dist(g[-1].tj, t.ti) <= 3 and agrees(vg, g, S)]
-        src = near[-1] if near else None
+        src = _near_subject(S, t, clause, prev_src_pos, vg)
     else:
         back = [g for g in bwd if not g[0].prep and not all_adj(g) and agrees(vg, g, S)]
         src = back[-1] if back else None
@@ -419,6 +429,33 @@ def _oblique_plural(tok: Token) -> bool:
     return len(w) > 5 and w.endswith("يين")
 
 
+def _near_subject(S: Sentence, t, clause, prev_src_pos: int, vg: str):
+    """The nearest agreeing actor of the clause before a verb that has no subject of its own, after the
+    previous event's subject and at most three words before the verb, or None."""
+    near = [g for g in clause if g[-1].tj > prev_src_pos and S.dist(g[-1].tj, t.ti) <= 3 and agrees(vg, g, S)]
+    return near[-1] if near else None
+
+
+def _loyal_to(S: Sentence, g) -> bool:
+    """Is g the ل-actor of a loyalty or belonging word (الجيش والمقاومة الموالية للرئيس هادي، قوات تابعة
+    للنظام)? It describes the actor before it and is neither the source nor the target of its verb."""
+    k = g[0].ti - 1
+    if g[0].prep != "ل":
+        if k < 1 or not S.toks[k].norm.startswith("ل") or S.units is None or not S.units.is_("titlehead", S.toks[k]):
+            return False
+        k -= 1  # الموالية للرئيس هادي: the title carries the ل
+    # an actor right before (not المواقع التابعة للميليشيات: the owner of the places hit is the target)
+    return (k >= 1 and S.toks[k].norm.lstrip("و") in LOYAL_WORDS
+            and any(h[-1].tj == k - 1 and h is not g for h in S.groups))
+
+
+def _counted_before(S: Sentence, g) -> bool:
+    """Is the word before group g a count noun (اقتحم عشرات المستوطنين، 30 المدنيين)? Its genitive
+    plural is then the subject, whatever its case ending."""
+    k = g[0].ti - 1
+    return k >= 0 and (S.toks[k].norm.isdigit() or S.toks[k].norm.lstrip("و") in COUNT_WORDS)
+
+
 def _prep_pronoun(w: str) -> bool:
     """A preposition carrying a pronoun (عليها، له، بها، منه، معهم): it may stand between a verb and
     its subject (التي وافق عليها التحالف)."""
@@ -445,7 +482,7 @@ def _vso_gap_ok(S: Sentence, a: int, g) -> bool:
         w = tok.norm.lstrip("وف") if len(tok.norm) > 3 else tok.norm
         if not (w.startswith("ال") or S.units.is_("adverb", tok) or S.units.is_("titlehead", tok)
                 or S.units.is_("orghead", tok) or S.units.is_("unit", tok) or tok.norm in VSO_FILLERS
-                or _prep_pronoun(w)):
+                or _prep_pronoun(w) or (k == b - 1 and w in COUNT_WORDS)):
             return False
     return True
 

@@ -201,6 +201,9 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
             matches = []  # فجر الاثنين، فجر اليوم: dawn, not "exploded"
         if matches and any(sl.ti <= k <= sl.tj and sl.msource == "generic" for sl in aslots):
             matches = [m for m in matches if m[1] in ("v", "i")]  # أعلنت المعارضة، قوات الاحتلال: the actor, not the act
+        if matches and any(sl.start <= toks[k].start and toks[k].end <= sl.end and sl.msource in ("gazetteer", "ner", "title")
+                           and sl.etype in ("ORG", "GPE", "LOC", "MEDIA") for sl in aslots):
+            matches = []  # مجلس التعاون الخليجي، منظمة التحرير، ميدان التحرير: a word of a name is no act
         if not matches:
             k += 1
             continue
@@ -391,6 +394,18 @@ def _counted_victims(t, S: Sentence):
     if any(S.toks[k].norm.isdigit() or S.toks[k].norm in COUNT_WORDS for k in range(max(0, k0 - 4), k0)):
         return g
     return None
+
+
+def _counted_killed(t, S: Sentence):
+    """The counted group right before a plural perfect kill verb with no object after it (خمسة مدنيين قتلوا
+    أمس، 20 جنديا قتلوا في الهجوم): the ones killed (قُتلوا), not the killers; None otherwise."""
+    if t.row["type"] != "ASSAULT" or t.row.get("mode") != "kill" or t.kind != "v" or not t.reading.stem.endswith("وا"):
+        return None
+    g = next((g for g in S.groups if g[-1].tj == t.ti - 1 and not g[0].prep), None)
+    if g is None or any(h[0].ti == t.tj + 1 and not h[0].prep for h in S.groups):
+        return None
+    k = g[0].ti - 1
+    return g if k >= 0 and (S.toks[k].norm.isdigit() or S.toks[k].norm.lstrip("و") in COUNT_WORDS) else None
 
 
 def _is_kin(tok: Token) -> bool:
@@ -671,7 +686,9 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             elif not sources:
                 sources = _ids(_clause_subject(S, t.ti))
         if not sources and t.kind in ("v", "i") and t.ti >= 1 and toks[t.ti - 1].norm.lstrip("وب") in SUBJECT_PRONOUNS:
-            sources = _ids(_clause_subject(S, t.ti - 1, hard_ok=True))  # أعلنت الجماعة أنها استهدفت
+            g = _clause_subject(S, t.ti - 1, hard_ok=True)  # أعلنت الجماعة أنها استهدفت
+            if not (g is not None and toks[t.ti - 1].norm.endswith(("هم", "هما")) and len(g) == 1 and g[0].etype == "PER"):
+                sources = _ids(g)  # (not قال النائب شيرمان "إنهم يدعمون": they are not he)
         if (not sources and units is not None and t.kind in ("v", "i") and t.ti >= 2
                 and toks[t.ti - 2].norm.lstrip("وب") in ("ان", "لان") and _own_unit(toks[t.ti - 1], units)):
             sources = _ids(_clause_subject(S, t.ti - 2, hard_ok=True))  # أعلنت الوزارة أن مقاتلاتها شنت
@@ -1073,6 +1090,10 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
             nxt.sources, nxt.targets = nxt.targets, t.sources
             t.targets = nxt.sources
             nxt.governor = None  # the accusation was made; what is denied is its content
+    for t in trigs:
+        killed = _counted_killed(t, S)
+        if killed is not None and set(t.sources) <= set(_ids(killed)):
+            t.sources, t.targets = (), tuple(_ids(killed))
     deal_ref: tuple = ()
     for n, t in enumerate(trigs):
         if t.targets or not t.sources:

@@ -77,6 +77,10 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
         if kind == "office":
             offices.setdefault(f.split()[0], []).append((f, orig))
     out = []
+
+    def not_title(cand) -> bool:  # السفير الأمريكي وزير الخارجية المصري: a second title, no name
+        return bool(cand) and norm(cand[0][2]) not in offices and norm(cand[0][2]) not in before
+
     for ss, se in sentences:
         sent = text[ss:se]
         words = [(ss + m.start(), ss + m.end(), m.group()) for m in _WORD.finditer(sent)]
@@ -90,7 +94,7 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
                 cand = words[i + n:i + n + 5]
                 k = _name_length(cand)
                 cand = cand[:k]
-                if len(cand) == k and _contiguous(text, cand) and _name_words(cand, fw):
+                if len(cand) == k and _contiguous(text, cand) and _name_words(cand, fw) and not_title(cand):
                     _add(out, text, cand, covered, orig)
                 break
             # (c) office + state nisba (+ السابق) + name: وزيرة القضاء الإسرائيلية أييليت شاكيد
@@ -112,7 +116,7 @@ def find_titled_persons(text: str, sentences: list, titles, fw: frozenset, taken
                 k = _name_length(cand)
                 cand = cand[:k]
                 if (len(cand) == k and _contiguous(text, [words[j - 1]] + cand) and _name_words(cand, fw)
-                        and not any(norm(w) in verbs or norm(w)[1:] in verbs for _, _, w in cand)):
+                        and not_title(cand) and not any(norm(w) in verbs or norm(w)[1:] in verbs for _, _, w in cand)):
                     _add(out, text, cand, covered, orig)
                 break
             # (d) spokesman of a body + name: المتحدث باسم المقاومة في عدن علي الأحمدي، الناطق باسم
