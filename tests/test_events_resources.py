@@ -27,6 +27,22 @@ def test_trigger_rows_are_valid():
             assert r.get("impf"), r["_where"]
 
 
+def test_an_unknown_trigger_flag_is_refused(monkeypatch):
+    import marsad.extract.events as ev
+
+    real = ev.load_rows
+
+    def with_bad_flag(name, required, optional):
+        rows = real(name, required, optional)
+        if name == "triggers.tsv":
+            rows[0] = {**rows[0], "flags": "verbl"}
+        return rows
+    monkeypatch.setattr(ev, "load_rows", with_bad_flag)
+    with pytest.raises(ValueError, match="unknown flag 'verbl'"):
+        ev.EventLexicon.load()
+    assert {r.get("flags") or "" for r in LEX.triggers} <= ev.TRIGGER_FLAGS
+
+
 def test_modality_and_attribution_rows():
     assert {r["modality"] for r in LEX.modality} == {"negated", "denied", "hedged", "planned", "requested"}
     assert {r["scope"] for r in LEX.modality} <= {"before", "after", "both", "prefix"}

@@ -214,6 +214,11 @@ def find_generic_actors(
             if nxt is not None and any(m.start >= nxt.start and m.start < nxt.end and not _nisba_named(m) for m in named):
                 i = j + 1  # مليشيات حفتر: the named actor owns the phrase
                 continue
+            owner = _match_head(toks, j + 1, lexicon) if j + 1 < len(toks) else None
+            if (owner and owner[1]["sector"] == "GOV" and row["sector"] in ("MIL", "COP", "SPY")
+                    and not toks[j].norm.lstrip("وفبل").startswith("ال") and toks[j + 1].norm.startswith("ال")):
+                i = j + 1  # قوات الحكومة الليبية: the government's own forces; the government is the actor
+                continue
             if any(m.start <= start < m.end for m in named):
                 i = j + 1  # inside a gazetteer name (الجيش الوطني الليبي)
                 continue
@@ -392,15 +397,6 @@ def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Ent
                 a.prep = "ل"
     if units is not None:
         _coordinated_titles(text, toks, slots, units)
-        # هادي إليامي رئيس لجنة حقوق الإنسان العربية: a body in a title written right after a person's
-        # name is part of his title (apposition), no actor of its own
-        per_end = {sl.tj: sl for sl in slots if sl.etype == "PER"}
-        for sl in [sl for sl in slots if sl.etype in ("ORG", "GENERIC")]:
-            who = _apposed_body(sl, toks, per_end, units)
-            if who is not None and not any(p.etype == "PER" and p.ti <= sl.ti and sl.tj < p.tj for p in slots):
-                # (not the title of the next name: الأمين العام للجامعة العربية ستيفان دي ميستورا)  # the title with its body is the person's: the phrase ends where the body does
-                who.tj, who.end = sl.tj, sl.end
-                slots.remove(sl)
         # وجماعة حزب الله، ولميليشيا الحوثي: a bare organisation head right before an organisation's
         # name belongs to its slot, with the و or preposition on it
         heads = units.words.get("orghead", frozenset())
@@ -413,6 +409,16 @@ def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Ent
                 if pre is not None:
                     sl.ti = k
                     sl.prep, sl.conj = _prep_from(pre, toks, k)
+        # هادي إليامي رئيس لجنة حقوق الإنسان العربية: a body in a title written right after a person's
+        # name is part of his title (apposition), no actor of its own
+        per_end = {sl.tj: sl for sl in slots if sl.etype == "PER"}
+        for sl in [sl for sl in slots if sl.etype in ("ORG", "GENERIC")]:
+            who = _apposed_body(sl, toks, per_end, units)
+            if who is not None and not any(p.etype == "PER" and p.ti <= sl.ti and sl.tj < p.tj for p in slots):
+                # the title with its body is the person's: the phrase ends where the body does (not when the
+                # title is the next name's: الأمين العام للجامعة العربية ستيفان دي ميستورا)
+                who.tj, who.end = sl.tj, sl.end
+                slots.remove(sl)
     titles = [(x.ti, _orig_ti(x, toks)) for x in slots if x.etype == "PER"]
     titles = [(a, b) for a, b in titles if a < b]
     kept: list[Slot] = []
@@ -440,9 +446,14 @@ def _apposed_body(sl: Slot, toks: list[Token], per_end: dict, units) -> Slot | N
         return None
     k = sl.ti - 1
     if not units.is_("titlehead", toks[k]):
-        if sl.prep != "ل" or not toks[k].norm.startswith("ال") or not units.is_("titlehead", toks[k - 1]):
+        if sl.prep != "ل":
             return None
-        k -= 1  # الأمين العام لـ
+        h = k
+        while h > k - 2 and h >= 1 and toks[h].norm.startswith("ال") and not units.is_("titlehead", toks[h]):
+            h -= 1  # الأمين العام لـ، الأمين العام المساعد لـ: the title's adjectives
+        if h == k or not units.is_("titlehead", toks[h]):
+            return None
+        k = h
     elif sl.prep:
         return None
     return per_end.get(k - 1)

@@ -223,8 +223,12 @@ def agrees(vg: str, g: list[Slot], S: Sentence) -> bool:
 
 
 # ---------------------------------------------------------------- arguments
-def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False):
-    """(source group, target group) of trigger ``t`` (an ``events.Trig``); either may be None."""
+def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False, prev_tgt: tuple = ()):
+    """(source group, target group) of trigger ``t`` (an ``events.Trig``); either may be None.
+
+    ``prev_pos``/``has_prev``/``prev_tgt``: the end of the sentence's previous main trigger, whether it had a
+    source, and its targets (no subject for a coordinated verb after it).
+    """
     toks, row = S.toks, t.row
     tprep, sprep = row["_tprep"], row["_sprep"]
     hard = S.hard_for(t.ti)
@@ -249,7 +253,7 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False):
              or (g[0].prep == "ل" and "ل" in sprep
                  and all(toks[k].norm.endswith(("ي", "يه")) for k in range(t.tj + 1, g[0].ti)))]
     if t.kind in ("v", "i"):
-        return _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_prev)
+        return _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_prev, prev_tgt)
     src, tgt = _noun_args(t, S, fwd, bwd, prep_t, agent)
     if src is None:
         src = _light_verb_subject(t, S, usable, hard, prev_src_pos, has_prev)
@@ -302,7 +306,7 @@ def _reading(tok: Token):
     return Reading(pre, w[len(pre):], "")
 
 
-def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_prev):
+def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_prev, prev_tgt=()):
     toks, row, tprep = S.toks, t.row, t.row["_tprep"]
     vg = verb_gender(t.kind, norm(row["form"]).split()[0], t.reading.stem)
     bare = [g for g in fwd if not g[0].prep and not all_adj(g)]
@@ -334,10 +338,10 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
         src = rel if agrees(vg, rel, S) else None
     elif (wa and "obj" in tprep and bare and S.dist(t.tj, bare[0][0].ti) == 0
           and not _second_bare(bare, S) and _marked_noun_after(S, bare[0][-1].tj)
-          and (has_prev or _near_subject(S, t, clause, prev_src_pos, vg) is not None)):
+          and (has_prev or _near_subject(S, t, clause, prev_src_pos, vg, prev_tgt) is not None)):
         # واتهمت إيران بتزويد …، وتعرض أبو مازن للمصالحة واتهم حماس بالإقدام على …: the subject is carried
         # over (or is the nearest actor of the clause), the actor after the verb is the object
-        src = _near_subject(S, t, clause, prev_src_pos, vg)
+        src = _near_subject(S, t, clause, prev_src_pos, vg, prev_tgt)
     elif (bare and S.dist(t.tj, bare[0][0].ti) <= 3 and agrees(vg, bare[0], S) and _vso_gap_ok(S, t.tj, bare[0])
           and not (t.ti and toks[t.ti - 1].norm.lstrip("وبل") in SUBJECT_PRONOUNS)
           and not (_oblique_plural(toks[bare[0][0].ti]) and not _counted_before(S, bare[0]))):
@@ -349,7 +353,7 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
     elif wa or has_prev:
         # و + verb without a subject of its own: the nearest agreeing actor of this clause after
         # the previous event's subject (مضى الجيش المصري قدما وأبلغ روسيا), else inherited by the caller
-        src = _near_subject(S, t, clause, prev_src_pos, vg)
+        src = _near_subject(S, t, clause, prev_src_pos, vg, prev_tgt)
     else:
         back = [g for g in bwd if not g[0].prep and not all_adj(g) and agrees(vg, g, S)]
         src = back[-1] if back else None
@@ -429,10 +433,12 @@ def _oblique_plural(tok: Token) -> bool:
     return len(w) > 5 and w.endswith("يين")
 
 
-def _near_subject(S: Sentence, t, clause, prev_src_pos: int, vg: str):
+def _near_subject(S: Sentence, t, clause, prev_src_pos: int, vg: str, prev_tgt: tuple = ()):
     """The nearest agreeing actor of the clause before a verb that has no subject of its own, after the
-    previous event's subject and at most three words before the verb, or None."""
-    near = [g for g in clause if g[-1].tj > prev_src_pos and S.dist(g[-1].tj, t.ti) <= 3 and agrees(vg, g, S)]
+    previous event's trigger and at most three words before the verb, or None; not the previous event's
+    object (بريطانيا تطرد الدبلوماسيين الموالين للقذافي وتعترف بالمجلس: Britain recognises)."""
+    near = [g for g in clause if g[-1].tj > prev_src_pos and S.dist(g[-1].tj, t.ti) <= 3 and agrees(vg, g, S)
+            and not (prev_tgt and {sl.ent for sl in g} <= set(prev_tgt))]
     return near[-1] if near else None
 
 

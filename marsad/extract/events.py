@@ -82,6 +82,8 @@ class EventLexicon:
                          ["impf", "mode", "sprep", "tprep", "comp", "obj", "flags", "note"])
         plo = {r["type"]: r for r in load_rows("plover.tsv", ["type", "cameo", "needs_target"], ["modes", "description"])}
         for r in trig:
+            if (r.get("flags") or "") not in TRIGGER_FLAGS:
+                raise ValueError(f"triggers.tsv: unknown flag {r['flags']!r} for {r['form']!r} (known: {sorted(TRIGGER_FLAGS)})")
             r["_tprep"] = [norm(p) for p in split_cell(r.get("tprep", ""))]
             r["_sprep"] = [norm(p) for p in split_cell(r.get("sprep", ""))]
             r["_obj"] = [tuple(norm(w).split()) for w in split_cell(r.get("obj", ""))]
@@ -100,6 +102,10 @@ class EventLexicon:
         lex.delivery_row = next((r for r in trig if r["type"] == "AID" and r.get("mode") == "military" and r["pos"] == "n"), None)
         lex.accuse_row = next((r for r in trig if r["type"] == "ACCUSE" and r["pos"] == "n"), None)
         return lex
+
+
+# triggers.tsv flags (one per row); see the file's header
+TRIGGER_FLAGS = frozenset({"", "cons", "perfect", "adv", "pp", "verbal"})
 
 
 @dataclass
@@ -169,9 +175,12 @@ TANWEEN = set("\u064b\u064c\u064d")
 
 
 def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], starts: frozenset = frozenset(),
-                   aslots: tuple = ()) -> list[Trig]:
-    """Triggers of a sentence; ``starts``: token indices that open a clause after a colon (وكالات: قصف الجيش)."""
+                   aslots: tuple = (), marbuta: bool | None = None) -> list[Trig]:
+    """Triggers of a sentence; ``starts``: token indices that open a clause after a colon (وكالات: قصف الجيش);
+    ``marbuta``: whether the document writes ة (default: whether this sentence does)."""
     out: list[Trig] = []
+    if marbuta is None:
+        marbuta = any("ة" in tok.text for tok in toks)  # does this text write the ta marbuta?
     k = 0
     while k < len(toks):
         matches = lex.trig_index.match(toks, k)
@@ -199,6 +208,11 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
         if (matches and nxt is not None and _bare_text(toks[k]) in TIME_NOUNS
                 and (lex.units.is_("adverb", nxt) or nxt.norm in ("امس", "اليوم", "يوم", "الغد"))):
             matches = []  # فجر الاثنين، فجر اليوم: dawn, not "exploded"
+        if matches and marbuta and toks[k].text.rstrip(HARAKAT).endswith("ه"):
+            # ومساعده: a text that writes ة writes it everywhere; a final ه is the pronoun (his assistant),
+            # not مساعدة (help) spelt without its dots
+            matches = [m for m in matches if not (m[1] in ("n", "a") and not m[3].suf
+                                                  and lex.triggers[m[0]]["form"].split()[0].endswith("ة"))]
         if matches and any(sl.ti <= k <= sl.tj and sl.msource == "generic" for sl in aslots):
             matches = [m for m in matches if m[1] in ("v", "i")]  # أعلنت المعارضة، قوات الاحتلال: the actor, not the act
         if matches and any(sl.start <= toks[k].start and toks[k].end <= sl.end and sl.msource in ("gazetteer", "ner", "title")
@@ -408,6 +422,21 @@ def _counted_killed(t, S: Sentence):
     return g if k >= 0 and (S.toks[k].norm.isdigit() or S.toks[k].norm.lstrip("و") in COUNT_WORDS) else None
 
 
+def _helper_genitive(S: Sentence, t):
+    """The actor in construct right after بـ + a help noun without the article (بمساندة طيران التحالف،
+    بدعم الجيش), or None: the helper, whoever the noun's row would take its genitive to be."""
+    if t.kind not in ("n", "a") or t.row["type"] not in ("AID", "SUPPORT") or t.reading.pre.lstrip("و") != "ب":
+        return None
+    g = next((g for g in S.groups if g[0].ti == t.tj + 1 and not g[0].prep and not all_adj(g)), None)
+    # the one helped stands right before (تقدمت القوات بمساندة X; not الاتهامات لبلاده بدعم التنظيم: the charge)
+    return g if g is not None and _helped(S, t) is not None else None
+
+
+def _helped(S: Sentence, t):
+    """The bare actor right before a help noun (القوات العراقية بمساندة …), or None."""
+    return next((g for g in S.groups if g[-1].tj == t.ti - 1 and not g[0].prep and not all_adj(g)), None)
+
+
 def _is_kin(tok: Token) -> bool:
     """A kinship noun, with or without one proclitic (والد is no و + الد; ولابن is و + لابن)."""
     w = tok.norm
@@ -485,7 +514,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
     """Sources and targets of a sentence's triggers, with subjects carried over and recipients."""
     toks = S.toks
     prev_src: tuple = ()
-    prev_pos, prev_type = -1, ""
+    prev_pos, prev_type, prev_tgt = -1, "", ()
     recv: tuple = (-99, ())
     claim: tuple = (-99, ())  # (token after the accused, accused): اتهم X Y بإرسال …
     talk: tuple = (-99, (), ())  # (end, first party, other parties) of the sentence's talks
@@ -493,7 +522,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
     for t in trigs:
         if _victim_list(t, toks) or _whoever(t, toks):
             continue  # قتل كل من X وY: passive, the list is the killed; كل من يعارضه: anyone, no actor
-        src, tgt = arguments(t, S, prev_pos, bool(prev_src))
+        src, tgt = arguments(t, S, prev_pos, bool(prev_src), prev_tgt)
         if t.row.get("flags") == "pp":
             # الميليشيات المدعومة من إيران، حماس المدعومة إيرانيا: the noun described is the target
             t.sources, t.targets = _participle_args(t, S)
@@ -714,6 +743,12 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                   and ((t.ti <= 1 and t.reading.pre[:1] in ("و", "ف")) or (t.ti == 1 and toks[0].norm.lstrip("و") == "كما"))
                   and vg != "p" and not _noun_follows(toks, t.tj)):
                 sources, t.inherited = memo["last_source"], True  # a new sentence that opens وطلب …
+        if t.kind == "i" and t.reading.stem[:1] == "ن" and t.reading.pre.lstrip("وف") in ("", "س"):
+            # ونطالب، سنواصل: "we" is the speaker's side (inside a quote), never the actor named before
+            inq = next((w for a, b, w in qspeakers if a <= toks[t.ti].start < b), "")
+            if not targets and src is not None and src[0].ti > t.tj and "obj" in t.row["_tprep"]:
+                targets = tuple(x for x in _ids(src) if x != inq)  # سنطالب مجلس الأمن: the actor after is the object
+            sources = (inq,) if inq else ()
         if not targets and sources and t.kind in ("n", "a"):
             said_to, back = _pronoun_target(S, t, sources)  # أجرى اتصالا هاتفيا معه
             targets = _ids(back)
@@ -725,6 +760,11 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 and any(g[0].prep == "من" and 0 < g[0].ti - t.tj <= 4 and set(_ids(g)) == set(sources) for g in S.groups)):
             # تقدمت قوات المقاومة بدعم جوي من طيران التحالف: the help is given to the clause's subject
             targets = tuple(x for x in _ids(_clause_subject(S, t.ti)) if x not in sources)
+        helper = _helper_genitive(S, t)
+        if helper is not None and set(targets) <= set(_ids(helper)):  # (not نددت بدعم إيران للحوثيين)
+            # تقدمت القوات العراقية بمساندة طيران التحالف: "with the support of X" — X helps the clause's subject
+            sources = _ids(helper)
+            targets = tuple(x for x in _ids(_helped(S, t)) if x not in sources)
         if not targets and sources and t.kind in ("n", "a") and t.row["type"] in STANCE_TYPES:
             # رفضها المبادرة التي طرحها السيسي: the owner past the relative pronoun (beyond the noun's own window)
             targets = _ids(possessor_target(t, S, [g for g in S.groups if not set(_ids(g)) & set(sources)], t.tj))
@@ -748,7 +788,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if t.targets and t.row["type"] in PAIR_TYPES and not t.claimed:
             memo["last_pair"] = (sources[0], t.targets[0])  # الطرفين later in this sentence too
         if t.governor is None:
-            prev_src, prev_pos, prev_type = sources, t.tj, t.row["type"]
+            prev_src, prev_pos, prev_type, prev_tgt = sources, t.tj, t.row["type"], targets
             # the next sentence's subject carries over from a verb's subject, not from a noun's agent
             # (وأدانت الغارات الإسرائيلية. كما أدانت …: the condemner, not Israel)
             if t.kind in ("v", "i") or memo["last_sent"] != si:
@@ -1595,9 +1635,12 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
     actor_m += org_anaphors(text, actor_m, lexicon.units)
     # a person or an unnamed body does not act on its own state (an armed group's country is no owner)
     vague = {e.id for e in entities if e.type == "GENERIC" and not e.country}
+    etype = {e.id: e.type for e in entities}
     # unnamed sources (مصادر، مصدر عسكري) tell; they do nothing but say, deny or warn (أكدت مصادر أنها قتلت …)
-    reporters = {e.id for e in entities if e.type == "GENERIC" and e.sectors == ["SRC"]}
+    # (and unnamed media: نقلت وسائل إعلام عن أوباما قوله خلال اجتماع)
+    reporters = {e.id for e in entities if e.type == "GENERIC" and e.sectors in (["SRC"], ["MED"])}
     own_state = {e.id: (state_of or {})[e.id] for e in entities if e.type in ("PER", "GENERIC") and e.id in (state_of or {})}
+    marbuta = "ة" in text  # a text that writes ة: a final ه is a pronoun
     memory = attr.MediaMemory()
     memo = {"last_source": (), "last_sent": -10, "last_pair": (), "last_two": (), "coord": {}, "last_assault": (), "last_deal": (),
             "last_hostile": (), "state_of": state_of or {}}
@@ -1655,7 +1698,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         # a hedge or plan reaches into its أن-clause: يرجح أن …، من المتوقع أن …
         mod_bounds = {h for h in hard if toks[h].norm.lstrip("وب") not in ("ان",)}
         starts = frozenset(k for k in range(1, len(toks)) if ":" in text[toks[k - 1].end:toks[k].start])
-        trigs = _pick_triggers(toks, lexicon, wslots, starts, tuple(slots))
+        trigs = _pick_triggers(toks, lexicon, wslots, starts, tuple(slots), marbuta)
         _trim_fragments(S, trigs, toks)
         _attach_complements(trigs, S)
         _fill_arguments(trigs, S, si, qspeakers, memo, lexicon.units, tuple(spk))
@@ -1670,8 +1713,9 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
                     src2, _ = arguments(emb, S)
                     if t.row["type"] == "REQUEST" and src2:
                         t.targets = tuple(x for x in _ids(src2) if x not in t.sources)
-                    elif t.row["type"] != "REQUEST" and emb.targets:
-                        t.targets = emb.targets
+                    elif t.row["type"] != "REQUEST" and emb.targets and not (
+                            t.row.get("flags") == "cons" and len(t.sources) > 1):
+                        t.targets = emb.targets  # (not X وY متفقتان على العمل لتطهير …: the two agree with each other)
         _targets_from_neighbours(trigs, S, memo, lexicon.units)
         trigs += _deliveries(trigs, S, wslots, lexicon)
         trigs += _ascriptions(trigs, spk, lexicon)
@@ -1732,6 +1776,10 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             else:
                 pairs = [(a, b) for a in t.sources for b in targets]
             for a, b in pairs:
+                row = t.row
+                if (row.get("flags") == "verbal" and etype.get(a) == "PER" and etype.get(b) == "PER"
+                        and lexicon.accuse_row is not None):
+                    row = lexicon.accuse_row  # هاجم النائب X رئيس الوزراء Y: one named man "attacks" another in words
                 if a in vague and b in vague and row["type"] in ("CONSULT", "COOPERATE", "AGREE"):
                     continue  # خبراء ومسؤولون يبحثون: talks among unnamed actors of no state tell nothing
                     # (an attack by unknown gunmen on security forces still does)
