@@ -194,3 +194,35 @@ def test_a_government_s_forces_are_the_government(full):
     got, _ = full("وتقاتل قوات الحكومة العراقية مسلحي تنظيم داعش في الأنبار. وقال مسؤول إن المعارك مستمرة.")
     assert not any(e[0] == "ASSAULT" and e[2] == "الحكومة العراقية" for e in got)
     assert any(e[0] == "ASSAULT" and e[1] == "الحكومة العراقية" for e in got)
+
+
+def test_a_bare_t_form_of_a_noun_in_ta_marbuta_is_the_verb():
+    # استعادت (nothing after it) is the perfect verb; the noun استعادة is written with ت only before a pronoun
+    from marsad.arabic.tokens import tokenize
+    from marsad.extract.events import EventLexicon
+
+    lex = EventLexicon.load()
+    toks = tokenize("استعادت القوات المدينة")
+    assert {m[1] for m in lex.trig_index.match(toks, 0)} <= {"v", "i"}
+    toks = tokenize("بعد استعادتها المدينة")
+    assert any(m[1] == "n" for m in lex.trig_index.match(toks, 1))
+
+
+def test_a_relative_antecedent_after_a_preposition_is_not_the_main_subject(full):
+    # مدعومة بضربات من التحالف الذي تقوده السعودية استعادت: neither the coalition nor Saudi Arabia retook it
+    got, _ = full("وقالت مصادر إن القوات الحكومية مدعومة بضربات جوية من التحالف الذي تقوده السعودية استعادت "
+                  "مواقع في المدينة.")
+    assert not any(e[0] == "ASSAULT" and e[1] in ("السعودية", "التحالف العربي") for e in got)
+
+
+def test_the_genitive_of_a_noun_is_not_what_a_later_pronoun_means(full):
+    # استنكروا حملة المالكي …، مؤكدين أنها تتصدى: "she" is not Maliki, the genitive of حملة
+    got, _ = full("واستنكر دبلوماسيون عرب حملة نوري المالكي ضد المملكة، مؤكدين أنها تتصدى للإرهاب بكل حزم.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "نوري المالكي" for e in got)
+
+
+def test_a_command_acts_for_the_body_it_commands(full):
+    # قيادة التحالف، أشارت إلى أنها ستتصدى لـ …: the coalition (its command) will confront them; قيادة is no
+    # noun whose genitive the pronoun could not mean (a guard for the rule above)
+    got, _ = full("وعلى الرغم من الهدنة إلا أن قيادة التحالف، أشارت إلى أنها ستتصدى لأي تحركات عسكرية للحوثيين.")
+    assert any(e[0] == "ASSAULT" and e[1] == "التحالف العربي" and e[2] == "جماعة أنصار الله" for e in got)

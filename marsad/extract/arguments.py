@@ -331,7 +331,8 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
             # المجموعة التي دربتها الولايات المتحدة هاجمت: that actor is the relative clause's subject; the
             # main verb's is the antecedent before التي (an actor, or no one the event can name)
             ante = [g for g in usable if g[-1].tj == k - 1 and not all_adj(g)]
-            src = ante[-1] if ante and agrees(vg, ante[-1], S) else None
+            # (an antecedent with a preposition is no subject: مدعومة بضربات من التحالف الذي تقوده السعودية استعادت)
+            src = ante[-1] if ante and not ante[-1][0].prep and agrees(vg, ante[-1], S) else None
     elif rel is not None and not (t.reading.suf in PRONOUN_AGENT and bare and S.dist(t.tj, bare[0][0].ti) <= 2
                                   and _vso_gap_ok(S, t.tj, bare[0]) and agrees(vg, bare[0], S)):
         # …، التي كانت تدعم (not الذي قتله تنظيم داعش: the pronoun is the antecedent, the subject follows)

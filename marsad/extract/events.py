@@ -31,7 +31,7 @@ from ..records import DateValue, Entity, Event, Quote, stable_id
 from ..resources import read_tsv
 from . import attribution as attr
 from .actors import ACTOR_TYPES, PREP_WORDS, GenericLexicon, Slot, place_actors
-from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOUNS, Sentence, actor_gender, agrees, all_adj,
+from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOUNS, Sentence, _genitive_of_noun, actor_gender, agrees, all_adj,
                         arguments, asides,
                         between, bounds, groups_of, pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
@@ -716,8 +716,11 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                 sources = _ids(_clause_subject(S, t.ti))
         if not sources and t.kind in ("v", "i") and t.ti >= 1 and toks[t.ti - 1].norm.lstrip("وب") in SUBJECT_PRONOUNS:
             g = _clause_subject(S, t.ti - 1, hard_ok=True)  # أعلنت الجماعة أنها استهدفت
-            if not (g is not None and toks[t.ti - 1].norm.endswith(("هم", "هما")) and len(g) == 1 and g[0].etype == "PER"):
-                sources = _ids(g)  # (not قال النائب شيرمان "إنهم يدعمون": they are not he)
+            if not (g is not None and ((toks[t.ti - 1].norm.endswith(("هم", "هما")) and len(g) == 1 and g[0].etype == "PER")
+                                       or _genitive_of_noun(S, g))):
+                # (not قال النائب شيرمان "إنهم يدعمون": they are not he; nor استنكروا مزاعم المالكي مؤكدين أنها:
+                # a noun's genitive is no subject)
+                sources = _ids(g)
         if (not sources and units is not None and t.kind in ("v", "i") and t.ti >= 2
                 and toks[t.ti - 2].norm.lstrip("وب") in ("ان", "لان") and _own_unit(toks[t.ti - 1], units)):
             sources = _ids(_clause_subject(S, t.ti - 2, hard_ok=True))  # أعلنت الوزارة أن مقاتلاتها شنت

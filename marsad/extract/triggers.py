@@ -163,6 +163,11 @@ class FormIndex:
                 # nor "you": هناك is "there", not هنأ + ك (congratulated you)
                 if kind in ("v", "i") and rd.suf in ("ك", "كم", "كما", "كن"):
                     continue
+                # استعادت with nothing after it is the verb: a noun in ة is written with ت only before a pronoun
+                # (استعادته), so a bare ت form of a noun in ة is no noun (but هجمات، تصويت are)
+                if (kind in ("n", "a") and not rd.suf and rd.stem.endswith("ت") and not rd.stem.endswith("ات")
+                        and rd.stem[:-1] + "ه" in self.first):
+                    continue
                 if (row, kind) in seen:
                     continue
                 seen.add((row, kind))
