@@ -214,6 +214,13 @@ def find_generic_actors(
             if nxt is not None and any(m.start >= nxt.start and m.start < nxt.end and not _nisba_named(m) for m in named):
                 i = j + 1  # مليشيات حفتر: the named actor owns the phrase
                 continue
+            k = j + 1
+            while (k < len(toks) and k <= j + 2 and toks[k].norm.startswith("ال") and toks[k].norm not in LOYAL_WORDS
+                   and not any(toks[k].start <= m.start < toks[k].end for m in adj + named)):
+                k += 1  # قوات المخلوع صالح، قوات الرئيس السابق صالح: his title, then the man who owns them
+            if k > j + 1 and k < len(toks) and any(m.type == "PER" and toks[k].start <= m.start < toks[k].end for m in named):
+                i = j + 1
+                continue
             owner = _match_head(toks, j + 1, lexicon) if j + 1 < len(toks) else None
             if (owner and owner[1]["sector"] == "GOV" and row["sector"] in ("MIL", "COP", "SPY")
                     and not toks[j].norm.lstrip("وفبل").startswith("ال") and toks[j + 1].norm.startswith("ال")):

@@ -244,7 +244,7 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False, pr
            and (not between(g[-1].tj, t.ti, hard | {k for k in S.soft if S.aside_of(k) is None})
                 or (t.kind in ("n", "a") and _dated_gap(S, g[-1].tj, t.ti) and not between(g[-1].tj, t.ti, hard)))]
     usable = [g for g in usable if not _loyal_to(S, g)]
-    fwd = [g for g in fwd if not _loyal_to(S, g)]
+    fwd = [g for g in fwd if not _loyal_to(S, g) and not _of_inner_noun(S, t, g)]
     prep_t = [g for g in fwd if ((g[0].prep and g[0].prep in tprep) or _beside(toks, g, tprep))
               and not _second_ila(toks, t, g)]
     agent = [g for g in fwd if (g[0].prep == "agent" and not _participle_agent(S, t, g))
@@ -326,6 +326,9 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
     if (clause and _gap(S, clause[-1][-1].tj, t.ti) == 0 and not wa and agrees(vg, clause[-1], S)
             and not _genitive_of_noun(S, clause[-1])):
         src = clause[-1]  # SVO: أن روسيا أرسلت (not وخلال زيارة كارتر حذرت: Carter is the visit's)
+        if (t.reading.suf in PRONOUN_AGENT and bare and S.dist(t.tj, bare[0][0].ti) <= 1
+                and agrees(vg, bare[0], S) and _vso_gap_ok(S, t.tj, bare[0])):
+            return bare[0], src  # والمالكي منحته الإدارة الأمريكية فرصة: the topic is the object pronoun's
         k = src[0].ti - 2
         if k >= 0 and toks[k].norm.lstrip("و") in RELATIVE and not src[0].prep:
             # المجموعة التي دربتها الولايات المتحدة هاجمت: that actor is the relative clause's subject; the
@@ -345,7 +348,8 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
         src = _near_subject(S, t, clause, prev_src_pos, vg, prev_tgt)
     elif (bare and S.dist(t.tj, bare[0][0].ti) <= 3 and agrees(vg, bare[0], S) and _vso_gap_ok(S, t.tj, bare[0])
           and not (t.ti and toks[t.ti - 1].norm.lstrip("وبل") in SUBJECT_PRONOUNS)
-          and not (_oblique_plural(toks[bare[0][0].ti]) and not _counted_before(S, bare[0]))):
+          and not ((_oblique_plural(toks[bare[0][0].ti]) or _oblique_generic(S, bare[0]))
+                   and not _counted_before(S, bare[0]))):
         src = bare[0]  # VSO: طلب حفتر
         if (len(bare) > 1 and src[0].etype == "GENERIC" and src[0].ti > t.tj + 1 and bare[1][0].etype == "PER"
                 and S.dist(src[-1].tj, bare[1][0].ti) <= 3 and not between(src[-1].tj, bare[1][0].ti, hard)):
@@ -355,6 +359,8 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
         # و + verb without a subject of its own: the nearest agreeing actor of this clause after
         # the previous event's subject (مضى الجيش المصري قدما وأبلغ روسيا), else inherited by the caller
         src = _near_subject(S, t, clause, prev_src_pos, vg, prev_tgt)
+    elif _after_relative(S, t.ti):
+        src = None  # التفجير الذي استهدف: the antecedent is no actor, so the verb's subject names none
     else:
         back = [g for g in bwd if not g[0].prep and not all_adj(g) and agrees(vg, g, S)]
         src = back[-1] if back else None
@@ -427,6 +433,13 @@ def _written_passive(tok: Token) -> bool:
     return len(w) > i + 1 and w[i + 1] == "\u064f"
 
 
+def _oblique_generic(S: Sentence, g) -> bool:
+    """An unnamed group (or a group's fighters) written in the oblique -ين (استهدفت الغارات المتمردين، المسلحين
+    الحوثيين): the object, not the subject, whose form would be -ون."""
+    w = S.toks[g[0].ti].norm.lstrip("وف")
+    return g[0].etype in ("GENERIC", "ORG") and len(w) > 5 and w.endswith("ين") and not w.endswith("يين")
+
+
 def _oblique_plural(tok: Token) -> bool:
     """A plural nisba in the accusative/genitive (الحوثيين، السوريين، المدنيين): never a subject,
     whose form would be -يون (يقاتل الحوثيين: the Houthis are fought)."""
@@ -443,17 +456,30 @@ def _near_subject(S: Sentence, t, clause, prev_src_pos: int, vg: str, prev_tgt: 
     return near[-1] if near else None
 
 
+# المناهضين لـ، المناوئة لـ: "against" before a لـ-actor describes the noun before it
+AGAINST_WORDS = word_list("against_word")
+
+
 def _loyal_to(S: Sentence, g) -> bool:
-    """Is g the ل-actor of a loyalty or belonging word (الجيش والمقاومة الموالية للرئيس هادي، قوات تابعة
-    للنظام)? It describes the actor before it and is neither the source nor the target of its verb."""
+    """Is g the ل-actor of a loyalty, belonging or opposing word (الجيش والمقاومة الموالية للرئيس هادي، قوات
+    تابعة للنظام، المقاتلين المناهضين للحوثيين)? It describes the actor before it and is neither the source nor the target of its verb."""
     k = g[0].ti - 1
     if g[0].prep != "ل":
         if k < 1 or not S.toks[k].norm.startswith("ل") or S.units is None or not S.units.is_("titlehead", S.toks[k]):
             return False
         k -= 1  # الموالية للرئيس هادي: the title carries the ل
     # an actor right before (not المواقع التابعة للميليشيات: the owner of the places hit is the target)
-    return (k >= 1 and S.toks[k].norm.lstrip("و") in LOYAL_WORDS
-            and any(h[-1].tj == k - 1 and h is not g for h in S.groups))
+    w = S.toks[k].norm.lstrip("و") if k >= 1 else ""
+    return w in AGAINST_WORDS or (w in LOYAL_WORDS and any(h[-1].tj == k - 1 and h is not g for h in S.groups))
+
+
+def _of_inner_noun(S: Sentence, t, g) -> bool:
+    """Is g's لـ governed by a لـ-noun between it and the trigger (دعما للتصدي لتنظيم داعش: Daesh is what is
+    confronted, not what is supported)?"""
+    k = g[0].ti - 1
+    # (a nisba takes the ل of its noun: للشعب اليمني is Yemen's people, the one helped)
+    return (g[0].prep == "ل" and k > t.tj and S.toks[k].norm.lstrip("و").startswith("لل") and not all_adj(g)
+            and not any(h[0].ti <= k <= h[-1].tj for h in S.groups))
 
 
 def _counted_before(S: Sentence, g) -> bool:
@@ -523,6 +549,14 @@ def _marked_noun_after(S: Sentence, k: int) -> bool:
 def _gap(S: Sentence, a: int, b: int) -> int:
     """Tokens between a and b, not counting asides or auxiliaries (وكان السودان قد استدعى)."""
     return sum(1 for k in range(a + 1, b) if S.aside_of(k) is None and S.toks[k].norm not in AUXILIARIES)
+
+
+def _after_relative(S: Sentence, k: int) -> bool:
+    """Does the relative pronoun (with auxiliaries: الذي كان) stand right before token k?"""
+    k -= 1
+    while k >= 0 and S.toks[k].norm in AUXILIARIES:
+        k -= 1
+    return k >= 0 and S.toks[k].norm.lstrip("و") in RELATIVE
 
 
 def _relative_antecedent(t, S: Sentence, usable):

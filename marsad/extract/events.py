@@ -31,7 +31,8 @@ from ..records import DateValue, Entity, Event, Quote, stable_id
 from ..resources import read_tsv
 from . import attribution as attr
 from .actors import ACTOR_TYPES, PREP_WORDS, GenericLexicon, Slot, place_actors
-from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOUNS, Sentence, _genitive_of_noun, actor_gender, agrees, all_adj,
+from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOUNS, Sentence, _genitive_of_noun,
+                        _of_inner_noun, actor_gender, agrees, all_adj,
                         arguments, asides,
                         between, bounds, groups_of, pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
@@ -422,6 +423,17 @@ def _counted_killed(t, S: Sentence):
     return g if k >= 0 and (S.toks[k].norm.isdigit() or S.toks[k].norm.lstrip("و") in COUNT_WORDS) else None
 
 
+def _condemned_by(S: Sentence, t, u) -> bool:
+    """Is act noun u the object of t, a verb that condemns, rejects or backs it (أدانت دمشق الغارات، أدانت X
+    اختطاف Y)? Its source was then taken from t's subject, who did not commit the act."""
+    return (t.row["type"] in ("ACCUSE", "REJECT", "PROTEST", "SUPPORT") and t.kind in ("v", "i") and u.kind == "n"
+            and u.row["type"] in ("ASSAULT", "COERCE") and bool(u.sources) and u.sources == t.sources
+            and (S.toks[u.ti].norm.lstrip("وف").startswith(("ال", "بال"))
+                 or any(0 < g[0].ti - u.tj <= 2 and not g[0].prep for g in S.groups))  # أدانت X اختطاف (الصحفي) Y
+            and (0 < u.ti - t.tj <= 3 or any(  # أدانت منظمة العفو الدولية اختطاف: right after a long subject
+                set(_ids(g)) <= set(t.sources) and 0 < u.ti - g[-1].tj <= 2 and g[0].ti > t.tj for g in S.groups)))
+
+
 def _helper_genitive(S: Sentence, t):
     """The actor in construct right after بـ + a help noun without the article (بمساندة طيران التحالف،
     بدعم الجيش), or None: the helper, whoever the noun's row would take its genitive to be."""
@@ -626,9 +638,11 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                     u.sources = ()  # and the noun is no new attack
         if not sources and t.kind in ("v", "i") and t.ti >= 2 and toks[t.ti - 1].norm in RELATIVE_WORDS:
             # الاعتداء الذي استهدف المدينة: a relative verb telling an act noun again is that act
-            noun = next((u for u in reversed(trigs[:trigs.index(t)]) if u.kind in ("n", "a") and u.sources
+            n_t = trigs.index(t)
+            noun = next((u for u in reversed(trigs[:n_t]) if u.kind in ("n", "a") and u.sources
                          and u.row["type"] == t.row["type"] and 0 <= t.ti - 1 - u.tj <= 2), None)
-            if noun is not None:
+            # (not دانت مصر التفجير الذي استهدف: the condemner is not the bomber)
+            if noun is not None and not any(_condemned_by(S, u, noun) for u in trigs[:n_t]):
                 sources, t.ascribed, t.alleged = noun.sources, noun.ascribed, noun.alleged
                 if targets:
                     noun.sources, noun.ascribed = (), False
@@ -770,7 +784,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             targets = tuple(x for x in _ids(_helped(S, t)) if x not in sources)
         if not targets and sources and t.kind in ("n", "a") and t.row["type"] in STANCE_TYPES:
             # رفضها المبادرة التي طرحها السيسي: the owner past the relative pronoun (beyond the noun's own window)
-            targets = _ids(possessor_target(t, S, [g for g in S.groups if not set(_ids(g)) & set(sources)], t.tj))
+            targets = _ids(possessor_target(t, S, [g for g in S.groups if not set(_ids(g)) & set(sources)
+                                                   and not _of_inner_noun(S, t, g)], t.tj))
         if not targets and t.row["type"] == "ASSAULT":
             targets = _ids(_wrested_from(S, t))  # هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة
         if not targets and sources and t.row["type"] == "ASSAULT":
@@ -1094,9 +1109,7 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
     for n, t in enumerate(trigs[:-1]):
         nxt = trigs[n + 1]
         # أدانت دمشق الغارات: the attack noun condemned is not the condemner's own attack
-        if (t.row["type"] in ("ACCUSE", "REJECT", "PROTEST", "SUPPORT") and t.kind in ("v", "i") and nxt.kind == "n"
-                and nxt.row["type"] in ("ASSAULT", "COERCE") and nxt.sources and nxt.sources == t.sources
-                and S.toks[nxt.ti].norm.lstrip("وف").startswith(("ال", "بال")) and nxt.ti - t.tj <= 3):
+        if _condemned_by(S, t, nxt):
             nxt.sources = ()
         # أدانت الحكومة الغارات الإسرائيلية: the act condemned is told again, not a new one; its author is the target
         elif (t.row["type"] in ("ACCUSE", "REJECT", "PROTEST", "SUPPORT") and t.kind in ("v", "i") and nxt.kind == "n"
@@ -1197,8 +1210,9 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
                 and nxt.row["type"] == "ASSAULT" and not nxt.sources
                 and (_right_after_subject(S, t, nxt.ti) or _marked_by(S.toks, nxt.ti, t.row["_tprep"]))):
             # ندد أردوغان بالهجوم الانتحاري الذي أوقع 30 قتيلا: an attack condemned with no author named is
-            # aimed at its unknown perpetrators
-            t.targets = (UNKNOWN_ASSAILANTS,)
+            # aimed at its unknown perpetrators; "the attack" told before is aimed at its known authors
+            known = memo["last_assault"] if S.toks[nxt.ti].norm.lstrip("وفب").startswith("ال") else ()
+            t.targets = tuple(x for x in known if x not in t.sources) or (UNKNOWN_ASSAILANTS,)
             continue
         if t.row["type"] == "ASSAULT" and t.kind in ("n", "a") and units is not None:
             hit = _victim_before(S, t, units)
