@@ -102,7 +102,10 @@ def extract(document: Document, resources: Resources) -> Extraction:
     verbs = resources.events.verbs if resources.events is not None else frozenset()
     ner: list[Mention] = []
     if resources.ner:
+        ordinary = resources.gazetteer.not_name_spans(text)
         for m in resources.ner.mentions(text, sentences):
+            if any(a <= m.start and m.end <= b for a, b in ordinary):
+                continue  # القاعدة الجوية: a learned name inside a phrase where it is an ordinary word
             typ = LEARNED_TYPES.get(m.type, m.type)
             m = _without_verb(text, m, verbs)
             if typ and m is not None and not _time_phrase(m.text):

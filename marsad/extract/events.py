@@ -105,6 +105,9 @@ class EventLexicon:
         return lex
 
 
+# verbs that make the indefinite noun after them a predicate (تمثل ضربة، يعد تهديدا)
+COPULA_VERBS = word_list("copula_verb")
+
 # triggers.tsv flags (one per row); see the file's header
 TRIGGER_FLAGS = frozenset({"", "cons", "perfect", "adv", "pp", "verbal"})
 
@@ -214,6 +217,8 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
             # not مساعدة (help) spelt without its dots
             matches = [m for m in matches if not (m[1] in ("n", "a") and not m[3].suf
                                                   and lex.triggers[m[0]]["form"].split()[0].endswith("ة"))]
+        if matches and k and toks[k - 1].norm.lstrip("و") in COPULA_VERBS and not toks[k].norm.lstrip("وفبل").startswith("ال"):
+            matches = [m for m in matches if m[1] not in ("n", "a")]  # تمثل ضربة للحوثيين، يعد تهديدا: a predicate
         if matches and any(sl.ti <= k <= sl.tj and sl.msource == "generic" for sl in aslots):
             matches = [m for m in matches if m[1] in ("v", "i")]  # أعلنت المعارضة، قوات الاحتلال: the actor, not the act
         if matches and any(sl.start <= toks[k].start and toks[k].end <= sl.end and sl.msource in ("gazetteer", "ner", "title")
@@ -447,6 +452,27 @@ def _helper_genitive(S: Sentence, t):
 def _helped(S: Sentence, t):
     """The bare actor right before a help noun (القوات العراقية بمساندة …), or None."""
     return next((g for g in S.groups if g[-1].tj == t.ti - 1 and not g[0].prep and not all_adj(g)), None)
+
+
+def _passive_kill(t, S: Sentence):
+    """The ones killed when a perfect kill verb with no subject suffix reads as a passive (قُتل): a count
+    right after it (وقتل مئات من قوات الأمن)، or a plural in -ون after it with no object after that (قتل في
+    الهجمات شرطيون وجنود); else None."""
+    if t.row["type"] != "ASSAULT" or t.row.get("mode") != "kill" or t.kind != "v" or t.reading.suf:
+        return None
+    toks = S.toks
+    after = [g for g in S.groups if t.tj < g[0].ti <= t.tj + 6 and g[0].prep in ("", "من")
+             and not between(t.tj, g[0].ti, S.hard_for(t.ti))]
+    if not after:
+        return None
+    g = after[0]
+    nxt = toks[t.tj + 1].norm if t.tj + 1 < len(toks) else ""
+    if nxt.isdigit() or nxt in COUNT_WORDS:
+        return g
+    first = toks[g[0].ti].norm.lstrip("و")
+    if not g[0].prep and first.endswith("ون") and not any(h[0].ti > g[-1].tj and not h[0].prep for h in after[1:]):
+        return g
+    return None
 
 
 def _is_kin(tok: Token) -> bool:
@@ -760,6 +786,17 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                   and ((t.ti <= 1 and t.reading.pre[:1] in ("و", "ف")) or (t.ti == 1 and toks[0].norm.lstrip("و") == "كما"))
                   and vg != "p" and not _noun_follows(toks, t.tj)):
                 sources, t.inherited = memo["last_source"], True  # a new sentence that opens وطلب …
+        killed = _passive_kill(t, S) if t.inherited else None
+        if killed is not None:
+            # وقتل مئات من قوات الأمن في هجمات …، كما قتل في الهجمات شرطيون: "were killed"; the ones killed
+            # are named, the killer is not the subject carried over
+            sources, t.inherited = (), False
+            targets = targets or _ids(killed)
+            # … في الهجوم الذي …: killed in the attack told before, by its known authors
+            u = next((u for u in trigs if u.kind in ("n", "a") and u.row["type"] == "ASSAULT" and 0 < u.ti - t.tj <= 10
+                      and toks[u.ti - 1].norm.lstrip("و") in ("في", "اثر", "جراء", "خلال")), None)
+            if u is not None and toks[u.ti].norm.startswith("ال"):
+                sources = tuple(x for x in (u.sources or memo["last_assault"]) if x not in targets)
         if t.kind == "i" and t.reading.stem[:1] == "ن" and t.reading.pre.lstrip("وف") in ("", "س"):
             # ونطالب، سنواصل: "we" is the speaker's side (inside a quote), never the actor named before
             inq = next((w for a, b, w in qspeakers if a <= toks[t.ti].start < b), "")
@@ -791,6 +828,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if not targets and sources and t.row["type"] == "ASSAULT":
             # لتطهير مدن اليمن، من كافة الميليشيات الحوثية: the one hit, named past the noun's window
             targets = tuple(x for x in _ids(_far_target(S, t)) if x not in sources)
+        if not targets and sources and t.row["type"] == "ASSAULT":
+            targets = tuple(x for x in _ids(_aimed_at(S, t)) if x not in sources)  # غارات مستهدفة مقاتلي داعش
         t.sources, t.targets = sources, tuple(x for x in targets if x not in sources) or targets
         if not sources:
             continue
@@ -1466,6 +1505,22 @@ def _far_target(S: Sentence, t: Trig):
         if g[0].prep == "ل" and k >= 2 and _place_of_actor(toks[k - 1]):
             return g
     return None
+
+
+def _aimed_at(S: Sentence, t: Trig):
+    """The actor after "targeting" (مستهدفة، مستهدفا) a few words after an attack: شنت الحكومة غارات جوية
+    مستهدفة مقاتلي داعش; or None."""
+    toks = S.toks
+    for k in range(t.tj + 1, min(t.tj + 8, len(toks))):
+        if k in S.hard_for(t.ti):
+            break
+        if toks[k].norm.lstrip("و") in AIM_WORDS:
+            return next((g for g in S.groups if 0 < g[0].ti - k <= 2 and g[0].prep in ("", "من")
+                         and not all_adj(g) and not between(k, g[0].ti, S.hard_for(k))), None)
+    return None
+
+
+AIM_WORDS = word_list("aim_word")
 
 
 def _place_of_actor(tok: Token) -> bool:

@@ -218,12 +218,7 @@ class Gazetteer:
                 hits.append((s, e, valid[0], key, valid))
         hits = self._in_context(_leftmost_longest(hits))
         if self.not_names is not None and hits:
-            blocked = []
-            for end_idx, ln in self.not_names.iter(f):
-                s0 = end_idx - ln + 1
-                if s0 > 0 and _WORDCH.match(f[s0 - 1]) and not is_proclitic(_word_prefix(f, s0)):
-                    continue
-                blocked.append((s0, end_idx + 1))
+            blocked = self._blocked(f)
             hits = [h for h in hits if not any(b0 <= h[0] and h[1] <= b1 for b0, b1 in blocked)]
         mentions = []
         for s, e, sf, *_ in hits:
@@ -235,6 +230,24 @@ class Gazetteer:
         mentions += self._fuzzy(text, n, [(m.start, m.end) for m in mentions])
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _blocked(self, f: str) -> list:
+        """Spans of the folded text ``f`` where a not_names phrase stands (clitics allowed before it)."""
+        blocked = []
+        for end_idx, ln in self.not_names.iter(f):
+            s0 = end_idx - ln + 1
+            if s0 > 0 and _WORDCH.match(f[s0 - 1]) and not is_proclitic(_word_prefix(f, s0)):
+                continue
+            blocked.append((s0, end_idx + 1))
+        return blocked
+
+    def not_name_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of ``text`` (original offsets) inside which a name is an ordinary word (not_names.tsv):
+        a learned mention there is no actor either (القاعدة الجوية is a base, not al-Qaeda)."""
+        if self.not_names is None:
+            return []
+        n = normalize(text)
+        return [n.span(a, b) for a, b in self._blocked(n.text)]
 
     def _in_context(self, hits: list) -> list:
         """Readings of ambiguous forms chosen by the other actors of the document (ambiguous.tsv context)."""
