@@ -320,3 +320,30 @@ def test_a_perfect_kill_verb_with_its_victims_after_it_carries_no_subject_over(f
     assert not any(e[0] == "ASSAULT" and e[1] == "القوات المسلحة المصرية" and "قوات الأمن" in e[2] for e in got)
     got, _ = full("وأعلن الجيش المصري مقتل عشرة مسلحين. كما قتل في بعض الهجمات أيضا شرطيون وجنود في العريش.")
     assert not any(e[0] == "ASSAULT" and e[1] == "القوات المسلحة المصرية" for e in got)
+
+
+def test_a_tag_list_after_the_last_sentence_is_boilerplate():
+    # "… مواقع قتالية. سمات التحالف الدولي. داعش غارة": the outlet's tags, glued to the story
+    from marsad.ingest.clean import to_document
+    from marsad.ingest.readers import RawRecord
+
+    d = to_document(RawRecord("x.txt", "وقال البيان إن الطائرات دمرت مواقع قتالية. سمات التحالف الدولي. داعش غارة ", "text"))
+    assert d.text.endswith("مواقع قتالية.")
+    # a last sentence that merely starts with the word stays
+    d = to_document(RawRecord("x.txt", "وقال إن الحرب انتهت. سمات المرحلة المقبلة واضحة.", "text"))
+    assert d.text.endswith("سمات المرحلة المقبلة واضحة.")
+
+
+def test_a_noun_that_takes_ma_keeps_its_other_party(full):
+    # لبحث العلاقات مع إيران، أمنها على الحدود مع سوريا: Iran and Syria are no partners of the meeting
+    got, _ = full("واجتمعت الحكومة التركية لتعزيز أمنها على الحدود مع سوريا. وقال مسؤول إن الاجتماع طويل.")
+    assert not any(e[0] == "CONSULT" and e[2] == "سوريا" for e in got)
+    # …, but the trigger's own object keeps it: قطعت علاقاتها مع قطر
+    got, _ = full("وقطعت البحرين علاقاتها الدبلوماسية مع قطر أمس. وقال مسؤول إن القرار نهائي.")
+    assert ("SANCTION", "البحرين", "قطر") in got
+
+
+def test_a_capital_after_bi_is_where_a_meeting_is_held(full):
+    # اجتماع الصندوق بفيينا: Vienna is the venue, Austria no party
+    got, _ = full("وتشارك الكويت اليوم في اجتماع منظمة أوبك بفيينا بوفد يرأسه وزير النفط.")
+    assert not any(e[0] == "CONSULT" and e[2] == "النمسا" for e in got)

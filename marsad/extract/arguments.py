@@ -243,8 +243,11 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False, pr
     bwd = [g for g in usable if g[-1].tj < t.ti and S.dist(g[-1].tj, t.ti) < 8
            and (not between(g[-1].tj, t.ti, hard | {k for k in S.soft if S.aside_of(k) is None})
                 or (t.kind in ("n", "a") and _dated_gap(S, g[-1].tj, t.ti) and not between(g[-1].tj, t.ti, hard)))]
-    usable = [g for g in usable if not _loyal_to(S, g)]
-    fwd = [g for g in fwd if not _loyal_to(S, g) and not _of_inner_noun(S, t, g)]
+    # actors that belong to another word of the clause (الموالية لـ، للتصدي لـ، العلاقات مع) are no arguments
+    other = [g for g in usable if _loyal_to(S, g) or _of_inner_noun(S, t, g) or _with_other_noun(S, t, g)
+             or _venue(t, g)]
+    usable = [g for g in usable if g not in other]
+    fwd = [g for g in fwd if g not in other]
     prep_t = [g for g in fwd if ((g[0].prep and g[0].prep in tprep) or _beside(toks, g, tprep))
               and not _second_ila(toks, t, g)]
     agent = [g for g in fwd if (g[0].prep == "agent" and not _participle_agent(S, t, g))
@@ -480,6 +483,33 @@ def _of_inner_noun(S: Sentence, t, g) -> bool:
     # (a nisba takes the ل of its noun: للشعب اليمني is Yemen's people, the one helped)
     return (g[0].prep == "ل" and k > t.tj and S.toks[k].norm.lstrip("و").startswith("لل") and not all_adj(g)
             and not any(h[0].ti <= k <= h[-1].tj for h in S.groups))
+
+
+def _venue(t, g) -> bool:
+    """Is g a capital named with بـ after a meeting (اجتماع الصندوق بفيينا)? The city is where it is held,
+    not its state as a party (a call to a capital still reaches it: اتصل بموسكو)."""
+    return (t.row["type"] == "CONSULT" and t.row.get("mode") != "phone" and g[0].prep == "ب"
+            and g[0].msource == "metonym" and g[0].etype == "GPE")
+
+
+def _with_other_noun(S: Sentence, t, g) -> bool:
+    """Is g's مع governed by a noun between it and the trigger (لبحث العلاقات مع إيران، أمنها على الحدود مع
+    سوريا)? The actor is that noun's other party, not the trigger's."""
+    if g[0].prep != "مع":
+        return False
+    k = g[0].ti - 1
+    if S.toks[k].norm.lstrip("و") == "مع":
+        k -= 1  # the word before مع (مع is its own word; a slot may also start at it)
+    while k > t.tj and S.toks[k].norm.endswith(("ي", "يه")) and S.toks[k].norm.startswith("ال"):
+        k -= 1  # the noun's own adjectives: العلاقات الثنائية مع
+    w = S.toks[k].norm.lstrip("وبل")
+    # (not the trigger's own object: قطعت علاقاتها مع قطر، توصل لاتفاق مع نظيره)
+    own = any(w.lstrip("ال").startswith(o[0].lstrip("ال")) for o in t.row.get("_obj", ()) if o)
+    return k > t.tj and w in WITH_NOUNS and not own
+
+
+# nouns that take مع themselves (العلاقات مع، الحدود مع)
+WITH_NOUNS = word_list("with_noun")
 
 
 def _counted_before(S: Sentence, g) -> bool:

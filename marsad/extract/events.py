@@ -32,7 +32,7 @@ from ..resources import read_tsv
 from . import attribution as attr
 from .actors import ACTOR_TYPES, PREP_WORDS, GenericLexicon, Slot, place_actors
 from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOUNS, Sentence, _genitive_of_noun,
-                        _of_inner_noun, actor_gender, agrees, all_adj,
+                        WITH_NOUNS, _of_inner_noun, actor_gender, agrees, all_adj,
                         arguments, asides,
                         between, bounds, groups_of, pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
@@ -510,6 +510,8 @@ def _region_party(t: Trig, toks: list[Token], pslots: list[Slot], hard: set, uni
     for p in pslots:
         if p.etype != "GPE" or not t.tj < p.ti <= t.tj + 8 or between(t.tj, p.ti, hard):
             continue
+        if p.prep == "مع" and p.ti >= 2 and toks[p.ti - 2].norm.lstrip("وبل") in WITH_NOUNS:
+            continue  # الحدود مع سوريا، العلاقات مع إيران: the noun's other party
         if p.prep == "مع" or (p.ti >= 2 and units.is_("region", toks[p.ti - 1]) and toks[p.ti - 2].norm == "مع"):
             return (p.ent,)
     return ()
