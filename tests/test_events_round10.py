@@ -347,3 +347,13 @@ def test_a_capital_after_bi_is_where_a_meeting_is_held(full):
     # اجتماع الصندوق بفيينا: Vienna is the venue, Austria no party
     got, _ = full("وتشارك الكويت اليوم في اجتماع منظمة أوبك بفيينا بوفد يرأسه وزير النفط.")
     assert not any(e[0] == "CONSULT" and e[2] == "النمسا" for e in got)
+
+
+def test_a_min_after_another_verbs_pronoun_is_not_the_attacks(full):
+    # استعادت القوات … بعد معارك استخدمت فيها مدرعات حصلت عليها من التحالف: the coalition gave the armour; the
+    # base was not retaken from it
+    got, _ = full("وقالت مصادر إن القوات الحكومية استعادت السيطرة على البلدة بعد معارك عنيفة استخدمت فيها مدرعات "
+                  "حصلت عليها من التحالف العربي.")
+    assert not any(e[0] == "ASSAULT" and e[2] == "التحالف العربي" for e in got)
+    got, _ = full("واستعادت القوات الحكومية السيطرة على المدينة من تنظيم داعش بعد معارك عنيفة.")
+    assert any(e[0] == "ASSAULT" and e[2] == "تنظيم الدولة الإسلامية" for e in got)

@@ -32,7 +32,7 @@ from ..resources import read_tsv
 from . import attribution as attr
 from .actors import ACTOR_TYPES, PREP_WORDS, GenericLexicon, Slot, place_actors
 from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOUNS, Sentence, _genitive_of_noun,
-                        WITH_NOUNS, _of_inner_noun, actor_gender, agrees, all_adj,
+                        WITH_NOUNS, _of_inner_noun, _prep_pronoun, actor_gender, agrees, all_adj,
                         arguments, asides,
                         between, bounds, groups_of, pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
@@ -1481,8 +1481,18 @@ def _wrested_from(S: Sentence, t: Trig):
         w = toks[k].norm.lstrip("و")
         if w[:1] in ("ل", "ب") and w[1:] in WREST_WORDS or w in WREST_WORDS:
             return next((g for g in S.groups if g[0].prep == "من" and 0 < g[0].ti - k <= 7
-                         and not between(k, g[0].ti, hard)), None)
+                         and not between(k, g[0].ti, hard) and not _other_verbs_prep(S, g)),
+                        None)  # (not حصلت عليها من X: another verb's من, after its own pronoun)
     return None
+
+
+def _other_verbs_prep(S: Sentence, g) -> bool:
+    """Is g's preposition right after a preposition with a pronoun (مدرعات حصلت عليها من التحالف)? Both belong
+    to a verb of their own, not to an act named further back."""
+    k = g[0].ti - 1
+    if k >= 0 and S.toks[k].norm.lstrip("و") == g[0].prep:
+        k -= 1  # the preposition written as its own word
+    return k >= 0 and _prep_pronoun(S.toks[k].norm.lstrip("و"))
 
 
 HELD_BY = word_list("held_by")  # من أيدي X، من قبضة X: taken from X
@@ -1500,8 +1510,10 @@ def _far_target(S: Sentence, t: Trig):
         k = g[0].ti
         if k <= t.tj or S.dist(t.tj, k) > 18 or between(t.tj, k, stops) or all_adj(g):
             continue
-        if g[0].prep in preps and (g[0].prep != "ل" or S.dist(t.tj, k) <= 1):
-            return g  # (a far ل is too often a purpose or a beneficiary: دون مراعاة للسكان)
+        if g[0].prep in preps and (g[0].prep != "ل" or S.dist(t.tj, k) <= 1) and not _other_verbs_prep(S, g):
+            # (a far ل is too often a purpose or a beneficiary: دون مراعاة للسكان; مدرعات حصلت عليها من
+            # التحالف: the من of another verb, after its own pronoun)
+            return g
         if k >= 2 and toks[k - 1].norm.lstrip("و") in HELD_BY and toks[k - 2].norm.lstrip("و") == "من":
             return g
         if g[0].prep == "ل" and k >= 2 and _place_of_actor(toks[k - 1]):
