@@ -244,7 +244,7 @@ def arguments(t, S: Sentence, prev_src_pos: int = -1, has_prev: bool = False, pr
            and (not between(g[-1].tj, t.ti, hard | {k for k in S.soft if S.aside_of(k) is None})
                 or (t.kind in ("n", "a") and _dated_gap(S, g[-1].tj, t.ti) and not between(g[-1].tj, t.ti, hard)))]
     # actors that belong to another word of the clause (الموالية لـ، للتصدي لـ، العلاقات مع) are no arguments
-    other = [g for g in usable if _loyal_to(S, g) or _of_inner_noun(S, t, g) or _with_other_noun(S, t, g)
+    other = [g for g in usable if _loyal_to(S, g) or of_inner_noun(S, t, g) or _with_other_noun(S, t, g)
              or _venue(t, g)]
     usable = [g for g in usable if g not in other]
     fwd = [g for g in fwd if g not in other]
@@ -327,7 +327,7 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
     after = t.tj  # the object comes after the subject when the subject follows the verb
     rel = _relative_antecedent(t, S, usable)
     if (clause and _gap(S, clause[-1][-1].tj, t.ti) == 0 and not wa and agrees(vg, clause[-1], S)
-            and not _genitive_of_noun(S, clause[-1])):
+            and not genitive_of_noun(S, clause[-1])):
         src = clause[-1]  # SVO: أن روسيا أرسلت (not وخلال زيارة كارتر حذرت: Carter is the visit's)
         if (t.reading.suf in PRONOUN_AGENT and bare and S.dist(t.tj, bare[0][0].ti) <= 1
                 and agrees(vg, bare[0], S) and _vso_gap_ok(S, t.tj, bare[0])):
@@ -410,7 +410,7 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
 DURING = {"خلالها", "خلاله"}
 
 
-def _genitive_of_noun(S: Sentence, g) -> bool:
+def genitive_of_noun(S: Sentence, g) -> bool:
     """Is group g the genitive of the noun right before it (زيارة كارتر، مقتل الفضلي)?
 
     A word in ة (never a verb) or a verbal noun of the lexicon, with no article and no
@@ -465,7 +465,8 @@ AGAINST_WORDS = word_list("against_word")
 
 def _loyal_to(S: Sentence, g) -> bool:
     """Is g the ل-actor of a loyalty, belonging or opposing word (الجيش والمقاومة الموالية للرئيس هادي، قوات
-    تابعة للنظام، المقاتلين المناهضين للحوثيين)? It describes the actor before it and is neither the source nor the target of its verb."""
+    تابعة للنظام، المقاتلين المناهضين للحوثيين)? It describes the noun before it and is neither the source nor
+    the target of the verb."""
     k = g[0].ti - 1
     if g[0].prep != "ل":
         if k < 1 or not S.toks[k].norm.startswith("ل") or S.units is None or not S.units.is_("titlehead", S.toks[k]):
@@ -476,7 +477,7 @@ def _loyal_to(S: Sentence, g) -> bool:
     return w in AGAINST_WORDS or (w in LOYAL_WORDS and any(h[-1].tj == k - 1 and h is not g for h in S.groups))
 
 
-def _of_inner_noun(S: Sentence, t, g) -> bool:
+def of_inner_noun(S: Sentence, t, g) -> bool:
     """Is g's لـ governed by a لـ-noun between it and the trigger (دعما للتصدي لتنظيم داعش: Daesh is what is
     confronted, not what is supported)?"""
     k = g[0].ti - 1
@@ -504,8 +505,13 @@ def _with_other_noun(S: Sentence, t, g) -> bool:
         k -= 1  # the noun's own adjectives: العلاقات الثنائية مع
     w = S.toks[k].norm.lstrip("وبل")
     # (not the trigger's own object: قطعت علاقاتها مع قطر، توصل لاتفاق مع نظيره)
-    own = any(w.lstrip("ال").startswith(o[0].lstrip("ال")) for o in t.row.get("_obj", ()) if o)
+    own = any(_bare(w).startswith(_bare(o[0])) for o in t.row.get("_obj", ()) if o)
     return k > t.tj and w in WITH_NOUNS and not own
+
+
+def _bare(w: str) -> str:
+    """A folded word without its article."""
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
 
 
 # nouns that take مع themselves (العلاقات مع، الحدود مع)
@@ -519,7 +525,7 @@ def _counted_before(S: Sentence, g) -> bool:
     return k >= 0 and (S.toks[k].norm.isdigit() or S.toks[k].norm.lstrip("و") in COUNT_WORDS)
 
 
-def _prep_pronoun(w: str) -> bool:
+def prep_pronoun(w: str) -> bool:
     """A preposition carrying a pronoun (عليها، له، بها، منه، معهم): it may stand between a verb and
     its subject (التي وافق عليها التحالف)."""
     return any(w.startswith(p) and w[len(p):] in PRONOUN_SUFFIXES for p in ("علي", "الي", "عن", "من", "مع", "في", "ل", "ب"))
@@ -545,7 +551,7 @@ def _vso_gap_ok(S: Sentence, a: int, g) -> bool:
         w = tok.norm.lstrip("وف") if len(tok.norm) > 3 else tok.norm
         if not (w.startswith("ال") or S.units.is_("adverb", tok) or S.units.is_("titlehead", tok)
                 or S.units.is_("orghead", tok) or S.units.is_("unit", tok) or tok.norm in VSO_FILLERS
-                or _prep_pronoun(w) or (k == b - 1 and w in COUNT_WORDS)):
+                or prep_pronoun(w) or (k == b - 1 and w in COUNT_WORDS)):
             return False
     return True
 
@@ -592,10 +598,12 @@ def _after_relative(S: Sentence, k: int) -> bool:
 def _relative_antecedent(t, S: Sentence, usable):
     """For a verb opening a relative clause (التي [كانت] تدعم), the actor before the pronoun."""
     toks = S.toks
+    if not _after_relative(S, t.ti):
+        return None
     k = t.ti - 1
-    while k >= 0 and toks[k].norm in AUXILIARIES:
+    while toks[k].norm in AUXILIARIES:
         k -= 1
-    if k < 1 or toks[k].norm.lstrip("و") not in RELATIVE:
+    if k < 1:
         return None
     # only the actor's own adjectives may stand between (الحكومة اليمنية الشرعية التي), not another noun
     # that the clause describes (الحوثيين بالهدنة الإنسانية التي وافق عليها: the truce is the antecedent)

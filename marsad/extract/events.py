@@ -31,10 +31,9 @@ from ..records import DateValue, Entity, Event, Quote, stable_id
 from ..resources import read_tsv
 from . import attribution as attr
 from .actors import ACTOR_TYPES, PREP_WORDS, GenericLexicon, Slot, place_actors
-from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOUNS, Sentence, _genitive_of_noun,
-                        WITH_NOUNS, _of_inner_noun, _prep_pronoun, actor_gender, agrees, all_adj,
-                        arguments, asides,
-                        between, bounds, groups_of, pronoun_agent, verb_gender)
+from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOUNS, WITH_NOUNS, Sentence, actor_gender,
+                        agrees, all_adj, arguments, asides, between, bounds, genitive_of_noun, groups_of, of_inner_noun,
+                        prep_pronoun, pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
 from .references import in_title, org_anaphors
 from .relations import COUNT_WORDS, Units, own_slots, possessor_target
@@ -759,7 +758,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if not sources and t.kind in ("v", "i") and t.ti >= 1 and toks[t.ti - 1].norm.lstrip("وب") in SUBJECT_PRONOUNS:
             g = _clause_subject(S, t.ti - 1, hard_ok=True)  # أعلنت الجماعة أنها استهدفت
             if not (g is not None and ((toks[t.ti - 1].norm.endswith(("هم", "هما")) and len(g) == 1 and g[0].etype == "PER")
-                                       or _genitive_of_noun(S, g))):
+                                       or genitive_of_noun(S, g))):
                 # (not قال النائب شيرمان "إنهم يدعمون": they are not he; nor استنكروا مزاعم المالكي مؤكدين أنها:
                 # a noun's genitive is no subject)
                 sources = _ids(g)
@@ -824,7 +823,7 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if not targets and sources and t.kind in ("n", "a") and t.row["type"] in STANCE_TYPES:
             # رفضها المبادرة التي طرحها السيسي: the owner past the relative pronoun (beyond the noun's own window)
             targets = _ids(possessor_target(t, S, [g for g in S.groups if not set(_ids(g)) & set(sources)
-                                                   and not _of_inner_noun(S, t, g)], t.tj))
+                                                   and not of_inner_noun(S, t, g)], t.tj))
         if not targets and t.row["type"] == "ASSAULT":
             targets = _ids(_wrested_from(S, t))  # هجوما لانتزاع السيطرة على المنطقة من قوات المعارضة
         if not targets and sources and t.row["type"] == "ASSAULT":
@@ -1492,7 +1491,7 @@ def _other_verbs_prep(S: Sentence, g) -> bool:
     k = g[0].ti - 1
     if k >= 0 and S.toks[k].norm.lstrip("و") == g[0].prep:
         k -= 1  # the preposition written as its own word
-    return k >= 0 and _prep_pronoun(S.toks[k].norm.lstrip("و"))
+    return k >= 0 and prep_pronoun(S.toks[k].norm.lstrip("و"))
 
 
 HELD_BY = word_list("held_by")  # من أيدي X، من قبضة X: taken from X
