@@ -357,3 +357,26 @@ def test_a_min_after_another_verbs_pronoun_is_not_the_attacks(full):
     assert not any(e[0] == "ASSAULT" and e[2] == "التحالف العربي" for e in got)
     got, _ = full("واستعادت القوات الحكومية السيطرة على المدينة من تنظيم داعش بعد معارك عنيفة.")
     assert any(e[0] == "ASSAULT" and e[2] == "تنظيم الدولة الإسلامية" for e in got)
+
+
+def test_the_future_of_a_do_verb_reaches_its_noun(full):
+    # سيعقد اجتماعا: the meeting is planned; سيزور … ويلتقي: the coordinated verb is future too
+    _, ex = full("وأعلنت الخارجية الروسية أن سيرغي لافروف سيعقد اجتماعا مع نظيره الأمريكي أنتوني بلينكن في جنيف.")
+    meets = [e for e in ex.events if e.type == "CONSULT"]
+    assert meets and all(e.modality == "planned" for e in meets)
+    _, ex = full("وقال مسؤول إن الملك سلمان سيزور فرنسا ويلتقي بالرئيس إيمانويل ماكرون في سبتمبر.")
+    meets = [e for e in ex.events if e.type == "CONSULT"]
+    assert len(meets) == 2 and all(e.modality == "planned" for e in meets)
+
+
+def test_a_noun_in_a_time_phrase_is_no_complement(full):
+    # وافقت X خلال عامين من المحادثات مع Y: the talks happened (asserted), and they name who agreed with whom
+    _, ex = full("وهي الخطوات التي وافقت عليها إيران خلال قرابة عامين من المحادثات مع الولايات المتحدة.")
+    names = {e.id: e.name_ar for e in ex.entities}
+    talks = [e for e in ex.events if e.type == "CONSULT"]
+    assert talks and all(e.modality == "asserted" for e in talks)
+    assert any(e.type == "AGREE" and names.get(e.source) == "إيران" and names.get(e.target) == "الولايات المتحدة"
+               for e in ex.events)
+    # طلب … بعد زيارته إرسال: the visit is a time phrase, the sending is what is asked
+    got, _ = full("وطلب حفتر من روسيا بعد زيارته إرسال أسلحة. وقال مسؤول إن الطلب قيد الدراسة.")
+    assert ("AID", "روسيا", "خليفة حفتر") in got

@@ -31,7 +31,7 @@ from ..records import DateValue, Entity, Event, Quote, stable_id
 from ..resources import read_tsv
 from . import attribution as attr
 from .actors import ACTOR_TYPES, PREP_WORDS, GenericLexicon, Slot, place_actors
-from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, LIGHT_BI, SUBJECT_PRONOUNS, WITH_NOUNS, Sentence, actor_gender,
+from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, DO_VERBS, LIGHT_BI, SUBJECT_PRONOUNS, WITH_NOUNS, Sentence, actor_gender,
                         agrees, all_adj, arguments, asides, between, bounds, genitive_of_noun, groups_of, of_inner_noun,
                         prep_pronoun, pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
@@ -128,6 +128,7 @@ class Trig:
     alleged: bool = False  # its author is only ascribed (يقف وراء، من تنفيذ، نسب إلى): hedged
     asserted: bool = False  # asserted whatever cues surround it: a speaker's accusation derived from an
     # ascription, a state a participle describes (الميليشيات المدعومة من إيران)
+    talks: "Trig | None" = None  # the talks in a time phrase after it (وافقت إيران خلال عامين من المحادثات مع …)
 
 
 def _stems(tok: Token) -> list[str]:
@@ -294,6 +295,13 @@ def _attach_complements(trigs: list[Trig], S: Sentence) -> None:
         for u in trigs[n + 1:]:
             if u.ti - t.tj > 8 or between(t.tj, u.ti, soft_hard):
                 break
+            if any(toks[k].norm.lstrip("و") in DURING_WORDS and not any(k < v.ti < u.ti for v in trigs)
+                   for k in range(max(t.tj + 1, u.ti - 4), u.ti)):
+                # وافقت عليها إيران خلال عامين من المحادثات، طلب … بعد زيارته إرسال: the noun of a time phrase is no
+                # complement (the one after it may be); talks there still name who agreed with whom
+                if u.row["type"] == "CONSULT" and t.talks is None:
+                    t.talks = u
+                continue
             if u.kind in ("n", "a") or toks[u.ti - 1].norm in ("ان", "بان"):
                 u.governor = t
                 break
@@ -472,6 +480,46 @@ def _passive_kill(t, S: Sentence):
     if not g[0].prep and first.endswith("ون") and not any(h[0].ti > g[-1].tj and not h[0].prep for h in after[1:]):
         return g
     return None
+
+
+def _in_time_phrase(S: Sentence, t) -> bool:
+    """Is noun t the last word of a time phrase (خلال قرابة عامين من المحادثات): a during word at most four
+    words before it, no actor between?"""
+    toks = S.toks
+    for k in range(t.ti - 1, max(-1, t.ti - 5), -1):
+        if any(g[0].ti <= k <= g[-1].tj for g in S.groups) or k in S.hard_for(t.ti):
+            return False
+        if toks[k].norm.lstrip("و") in DURING_WORDS:
+            return True
+    return False
+
+
+def _future_carrier(t, S: Sentence, verbs: frozenset) -> bool:
+    """Is t told in the future by a verb before it (the future prefix is on that verb, not on t)?
+
+    A noun done by a future "do" verb (سيعقد اجتماعا، سيجري محادثات); an imperfect joined by و to a future verb
+    of the same clause (سيزور الولايات المتحدة ويلتقي بالرئيس).
+    """
+    toks, hard = S.toks, S.hard_for(t.ti)
+    if t.kind in ("n", "a"):
+        for k in range(t.ti - 1, max(-1, t.ti - 5), -1):
+            if k in hard:
+                return False
+            w = toks[k].norm.lstrip("و")
+            if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and w[1:] in DO_VERBS:
+                return True
+            if not any(g[0].ti <= k <= g[-1].tj for g in S.groups):
+                if k < t.ti - 1:
+                    return False  # only the verb or its subject between
+        return False
+    if t.kind == "i" and t.reading.pre[:1] == "و":
+        for k in range(t.ti - 1, max(-1, t.ti - 9), -1):
+            if k in hard:
+                return False
+            w = toks[k].norm.lstrip("و")
+            if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and w[1:] in verbs:
+                return True
+    return False
 
 
 def _is_kin(tok: Token) -> bool:
@@ -732,10 +780,10 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             elif stance is not None:
                 sources = _ids(stance)  # أعلنت حكومة الوفاق، اليوم، رفضها المبادرة
         if (not sources and t.kind in ("n", "a") and t.row["type"] == "CONSULT" and t.ti >= 1
-                and toks[t.ti - 1].norm.lstrip("و") in DURING_WORDS and t.governor is None
-                and (pronoun_agent(t, S) or not _genitive_after(S, t))):
-            # وأكد الملك سلمان خلال لقائه الرئيس الفرنسي، وقال أردوغان خلال زيارة إلى قبرص: the one who
-            # speaks during a meeting or a visit holds it
+                and (toks[t.ti - 1].norm.lstrip("و") in DURING_WORDS or _in_time_phrase(S, t))
+                and t.governor is None and (pronoun_agent(t, S) or not _genitive_after(S, t))):
+            # وأكد الملك سلمان خلال لقائه الرئيس الفرنسي، وقال أردوغان خلال زيارة إلى قبرص، وافقت عليها إيران خلال
+            # عامين من المحادثات: the one who speaks or acts during a meeting, a visit or talks holds them
             sources = _ids(_clause_subject(S, t.ti))
         if t.row.get("flags") == "adv":
             if t.governor is not None:
@@ -1794,6 +1842,8 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         for t in trigs:  # a request with no target asks the complement's agent (سعى لنيل دعم أمريكا)
             if t.row.get("comp") and not t.targets:
                 emb = next((u for u in trigs if u.governor is t), None)
+                if emb is None and t.row["type"] == "AGREE":
+                    emb = t.talks  # the parties to the talks during which it was agreed
                 if emb is not None:
                     src2, _ = arguments(emb, S)
                     if t.row["type"] == "REQUEST" and src2:
@@ -1827,6 +1877,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
             targets = t.targets or _region_party(t, toks, pslots, hard, lexicon.units) or (("",) if bare_ok else ())
             embedded = t.governor.row.get("comp", "") if t.governor is not None else ""
             embedded = embedded or ("hedged" if t.claimed or t.alleged else "")
+            embedded = embedded or ("planned" if _future_carrier(t, S, lexicon.verbs) else "")
             # ونفت X أي صلة …، وهددت بالرد على الهجمات: a coordinated main verb after a comma starts its own
             # clause; a cue before it reaches neither that verb nor the nouns it governs
             cut = max((u.ti for u in trigs if u.kind in ("v", "i") and 0 < u.ti <= t.ti and u.reading.pre[:1] == "و"
