@@ -380,3 +380,26 @@ def test_a_noun_in_a_time_phrase_is_no_complement(full):
     # طلب … بعد زيارته إرسال: the visit is a time phrase, the sending is what is asked
     got, _ = full("وطلب حفتر من روسيا بعد زيارته إرسال أسلحة. وقال مسؤول إن الطلب قيد الدراسة.")
     assert ("AID", "روسيا", "خليفة حفتر") in got
+
+
+def test_a_resumptive_pronoun_makes_the_antecedent_the_object(full):
+    # الرهينة الذي هدد تنظيم داعش بإعدامه: Daesh threatened the hostage
+    got, _ = full("وناشد والد الصحفي الياباني كينجي غوتو الذي هدد تنظيم داعش بإعدامه الخاطفين إطلاق سراحه.")
+    assert any(e[0] == "THREATEN" and e[1] == "تنظيم الدولة الإسلامية" and "غوتو" in e[2] for e in got)
+    # a possessive on a place stays the subject's: الجيش الذي هاجم داعش في مواقعه
+    got, _ = full("وأشاد الوزير بالجيش العراقي الذي هاجم تنظيم داعش في مواقعه قرب الموصل.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "تنظيم الدولة الإسلامية" for e in got)
+
+
+def test_sanctions_lifted_are_not_imposed(full):
+    # مقابل رفع العقوبات الأمريكية وعقوبات الأمم المتحدة: no SANCTION event, the lifting is the act
+    got, _ = full("ومقابل رفع العقوبات الأمريكية والأوروبية وعقوبات الأمم المتحدة ستفرض على إيران قيود طويلة الأجل.")
+    assert not any(e[0] == "SANCTION" for e in got)
+
+
+def test_an_attack_verb_after_an_indefinite_attack_noun_describes_it(full):
+    # نفذوا 29 ضربة جوية استهدفت تنظيم داعش: Daesh was hit; it did not attack
+    got, _ = full("وقالت قيادة العمليات إن الولايات المتحدة وحلفاءها نفذوا 17 ضربة جوية يوم الأحد استهدفت تنظيم داعش "
+                  "في العراق.")
+    assert not any(e[0] == "ASSAULT" and e[1] == "تنظيم الدولة الإسلامية" for e in got)
+    assert any(e[0] == "ASSAULT" and e[1] == "الولايات المتحدة" and e[2] == "تنظيم الدولة الإسلامية" for e in got)

@@ -339,6 +339,8 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
             ante = [g for g in usable if g[-1].tj == k - 1 and not all_adj(g)]
             # (an antecedent with a preposition is no subject: مدعومة بضربات من التحالف الذي تقوده السعودية استعادت)
             src = ante[-1] if ante and not ante[-1][0].prep and agrees(vg, ante[-1], S) else None
+    elif rel is not None and bare and S.dist(t.tj, bare[0][0].ti) == 0 and _resumptive_after(S, bare[0]):
+        return bare[0], rel  # الرهينة الذي هدد تنظيم داعش بإعدامه: "him" is the antecedent; the subject follows
     elif rel is not None and not (t.reading.suf in PRONOUN_AGENT and bare and S.dist(t.tj, bare[0][0].ti) <= 2
                                   and _vso_gap_ok(S, t.tj, bare[0]) and agrees(vg, bare[0], S)):
         # …، التي كانت تدعم (not الذي قتله تنظيم داعش: the pronoun is the antecedent, the subject follows)
@@ -585,6 +587,19 @@ def _marked_noun_after(S: Sentence, k: int) -> bool:
 def _gap(S: Sentence, a: int, b: int) -> int:
     """Tokens between a and b, not counting asides or auxiliaries (وكان السودان قد استدعى)."""
     return sum(1 for k in range(a + 1, b) if S.aside_of(k) is None and S.toks[k].norm not in AUXILIARIES)
+
+
+def _resumptive_after(S: Sentence, g) -> bool:
+    """Is the word right after group g a preposition or a بـ-complement carrying a pronoun (…الذي هدد تنظيم داعش
+    بإعدامه، الذي فرضت الولايات المتحدة عليه عقوبات)? In a relative clause it stands for the antecedent, which
+    is then not the subject (a possessive on a place is the subject's own: الذي هاجم داعش في مواقعه)."""
+    k = g[-1].tj + 1
+    if k >= len(S.toks):
+        return False
+    w = S.toks[k].norm.lstrip("و")
+    if S.toks[k].text.rstrip(HARAKAT).endswith("ة"):
+        return False
+    return prep_pronoun(w) or (w[:1] == "ب" and len(w) > 5 and w.endswith(("ه", "ها", "هم")))
 
 
 def _after_relative(S: Sentence, k: int) -> bool:

@@ -219,6 +219,10 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
                                                   and lex.triggers[m[0]]["form"].split()[0].endswith("ة"))]
         if matches and k and toks[k - 1].norm.lstrip("و") in COPULA_VERBS and not toks[k].norm.lstrip("وفبل").startswith("ال"):
             matches = [m for m in matches if m[1] not in ("n", "a")]  # تمثل ضربة للحوثيين، يعد تهديدا: a predicate
+        if matches and out and out[-1].row.get("mode") == "ease" and 0 < k - out[-1].tj <= 6 and (
+                k == out[-1].tj + 1 or toks[k].norm[:1] == "و"):
+            # رفع العقوبات الأمريكية وعقوبات الأمم المتحدة: what is lifted is no new sanction
+            matches = [m for m in matches if lex.triggers[m[0]]["type"] not in ("SANCTION", "COERCE")]
         if matches and any(sl.ti <= k <= sl.tj and sl.msource == "generic" for sl in aslots):
             matches = [m for m in matches if m[1] in ("v", "i")]  # أعلنت المعارضة، قوات الاحتلال: the actor, not the act
         if matches and any(sl.start <= toks[k].start and toks[k].end <= sl.end and sl.msource in ("gazetteer", "ner", "title")
@@ -433,6 +437,33 @@ def _counted_killed(t, S: Sentence):
         return None
     k = g[0].ti - 1
     return g if k >= 0 and (S.toks[k].norm.isdigit() or S.toks[k].norm.lstrip("و") in COUNT_WORDS) else None
+
+
+def _verbs_describing_acts(trigs: list, S: Sentence) -> None:
+    """نفذوا 29 ضربة جوية يوم الأحد استهدفت تنظيم داعش: an attack verb right after an indefinite attack noun (only
+    its adjectives and time words between) is a relative clause without الذي describing it. The noun is its
+    subject, so the actor after the verb is the object, and the noun's doer is the verb's."""
+    toks = S.toks
+    for v in trigs:
+        if v.kind != "v" or v.row["type"] != "ASSAULT" or v.reading.pre[:1] in ("و", "ف") or v.governor is not None:
+            continue
+        u = next((u for u in reversed(trigs) if u.kind == "n" and u.row["type"] == "ASSAULT" and 0 < v.ti - u.tj <= 4
+                  and "ال" not in u.reading.pre and not toks[u.ti].norm.lstrip("وفبل").startswith("ال")), None)
+        if u is None or between(u.tj, v.ti, S.hard_for(v.ti)) or any(u.tj < g[0].ti < v.ti for g in S.groups):
+            continue
+        obj = next((g for g in S.groups if g[0].ti > v.tj and S.dist(v.tj, g[0].ti) <= 1 and not g[0].prep
+                    and not all_adj(g)), None)
+        if obj is None:
+            continue
+        # نفذوا 29 ضربة …: the verb that does the noun (before it, its count between) gives the doer
+        w = next((w for w in trigs if w.kind in ("v", "i") and w.row["type"] == "ASSAULT" and w.tj < u.ti
+                  and u.ti - w.tj <= 3 and w.sources), None)
+        doer = u.sources or (w.sources if w is not None else ())
+        v.targets = tuple(x for x in _ids(obj) if x not in doer)
+        v.sources, v.inherited = doer, u.inherited
+        for x in (u, w):
+            if x is not None and not x.targets:
+                x.targets = v.targets
 
 
 def _condemned_by(S: Sentence, t, u) -> bool:
@@ -1835,6 +1866,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         _trim_fragments(S, trigs, toks)
         _attach_complements(trigs, S)
         _fill_arguments(trigs, S, si, qspeakers, memo, lexicon.units, tuple(spk))
+        _verbs_describing_acts(trigs, S)
         for g in S.groups:  # حركتي حماس والجهاد، أوباما ونظيره التركي أردوغان: a later "the two" of that kind
             kinds = {sl.etype for sl in g}
             if len(g) >= 2 and len(kinds) == 1 and kinds <= {"ORG", "PER"}:
