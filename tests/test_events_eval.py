@@ -133,8 +133,8 @@ def test_real_article_scores_do_not_drop():
 
     if bulk_dir("saudinewsnet") is None:
         pytest.skip("the shared bulk corpus is not beside the repository")
-    floors = {"bulk": (0.55, 0.08), "bulk2": (0.55, 0.11), "bulk3": (0.45, 0.06), "bulkdev": (0.80, 0.17),
-              "bulkdev2": (0.60, 0.21), "bulkdev3": (0.65, 0.16)}
+    floors = {"bulk": (0.60, 0.09), "bulk2": (0.65, 0.12), "bulk3": (0.50, 0.07), "bulkdev": (0.80, 0.18),
+              "bulkdev2": (0.65, 0.22), "bulkdev3": (0.72, 0.18)}
     for path in BULK:
         rep = run_eval_events(path)
         p, r = floors[path.stem.split("_", 1)[1]]
