@@ -532,24 +532,23 @@ def _future_carrier(t, S: Sentence, verbs: frozenset) -> bool:
     of the same clause (سيزور الولايات المتحدة ويلتقي بالرئيس).
     """
     toks, hard = S.toks, S.hard_for(t.ti)
+
+    def future(k: int, forms: frozenset) -> bool:  # سيعقد، ستجري، سيزور: the future prefix on an imperfect of forms
+        w = toks[k].norm.lstrip("و")
+        return w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and w[1:] in forms
+
     if t.kind in ("n", "a"):
         for k in range(t.ti - 1, max(-1, t.ti - 5), -1):
             if k in hard:
                 return False
-            w = toks[k].norm.lstrip("و")
-            if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and w[1:] in DO_VERBS:
+            if future(k, DO_VERBS):
                 return True
-            if not any(g[0].ti <= k <= g[-1].tj for g in S.groups):
-                if k < t.ti - 1:
-                    return False  # only the verb or its subject between
+            if k < t.ti - 1 and not any(g[0].ti <= k <= g[-1].tj for g in S.groups):
+                return False  # only the verb or its subject between
         return False
     if t.kind == "i" and t.reading.pre[:1] == "و":
-        for k in range(t.ti - 1, max(-1, t.ti - 9), -1):
-            if k in hard:
-                return False
-            w = toks[k].norm.lstrip("و")
-            if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and w[1:] in verbs:
-                return True
+        return any(future(k, verbs) for k in range(t.ti - 1, max(-1, t.ti - 9), -1)
+                   if not any(h in hard for h in range(k, t.ti)))
     return False
 
 
