@@ -403,3 +403,35 @@ def test_an_attack_verb_after_an_indefinite_attack_noun_describes_it(full):
                   "في العراق.")
     assert not any(e[0] == "ASSAULT" and e[1] == "تنظيم الدولة الإسلامية" for e in got)
     assert any(e[0] == "ASSAULT" and e[1] == "الولايات المتحدة" and e[2] == "تنظيم الدولة الإسلامية" for e in got)
+
+
+def test_the_second_party_between_may_stand_behind_its_unit_word(full):
+    # اشتباكات بين الجنود الأتراك ومتمردي حزب العمال: the rebels' party is the other side
+    got, _ = full("وأعقبت الانفجار اشتباكات بين الجنود الأتراك ومتمردي حزب العمال الكردستاني في المنطقة.")
+    assert any(e[0] == "ASSAULT" and {e[1], e[2]} == {"الجيش التركي", "حزب العمال الكردستاني"} for e in got)
+
+
+def test_the_ones_killed_were_hit_by_the_attack_named_after_them(full):
+    # وقتل 19 شخصا من القوات التركية بهجمات نسبت إلى حزب العمال: the attacks hit the Turkish forces
+    got, _ = full("وقتل 19 شخصا من القوات التركية بهجمات نسبت إلى حزب العمال الكردستاني منذ بداية الأزمة.")
+    assert any(e[0] == "ASSAULT" and e[1] == "حزب العمال الكردستاني" and e[2] == "الجيش التركي" for e in got)
+
+
+def test_the_owner_of_places_behind_two_constructs_is_hit(full):
+    # على مواقع تمركز المليشيات الحوثية: the militias' positions
+    got, _ = full("وشن طيران التحالف أمس غارات جوية على مواقع تمركز المليشيات الحوثية في صعدة.")
+    assert any(e[0] == "ASSAULT" and e[2] == "جماعة أنصار الله" for e in got)
+
+
+def test_places_with_a_pronoun_belong_to_the_actor_named_before(full):
+    # حزب العمال … بشن غارات على مواقعه: "its positions" are the party's
+    got, _ = full("وألقيت مسؤولية الهجوم على حزب العمال الكردستاني الذي كثف هجماته في ظل قيام الطائرات التركية بشن "
+                  "غارات على مواقعه في شمال العراق.")
+    assert any(e[0] == "ASSAULT" and e[2] == "حزب العمال الكردستاني" and e[1] != "حزب العمال الكردستاني" for e in got)
+
+
+def test_the_arab_international_coalition_is_the_international_one(full):
+    # غارات التحالف العربي - الدولي في سوريا: some outlets write the US-led coalition so
+    _, ex = full("وقتل العشرات جراء غارات التحالف العربي - الدولي على مناطق في سورية.")
+    assert any(e.name_ar == "التحالف الدولي ضد داعش" for e in ex.entities)
+    assert not any(e.name_ar == "التحالف العربي" for e in ex.entities)

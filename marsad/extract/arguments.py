@@ -655,6 +655,8 @@ def _noun_args(t, S, fwd, bwd, prep_t, agent):
             gen = g  # زيارة بيرنز، الدعم العسكري الروسي; not دعما للتحركات المصرية
         break
     if row.get("flags") == "cons" and fwd and fwd[0][0].prep == "بين":
+        if len(fwd[0]) == 1 and len(fwd) > 1 and _joined_by_wa(S, fwd[0], fwd[1]):
+            return fwd[0], fwd[1]  # بين الجنود الأتراك ومتمردي حزب العمال: the second party behind its unit word
         return fwd[0][:1], fwd[0][1:] or None  # بين مصر وروسيا والولايات المتحدة: every pair (see caller)
     explicit = _first_real(prep_t)
     src = tgt = None
@@ -694,6 +696,15 @@ def _noun_args(t, S, fwd, bwd, prep_t, agent):
             back = [g for g in bwd if not g[0].prep and not all_adj(g) and g[-1].tj == t.ti - 2]
             src = back[-1] if back else None
     return src, tgt
+
+
+def _joined_by_wa(S: Sentence, g, h) -> bool:
+    """Is group h joined to g by و, through at most one word that carries it (ومتمردي، وقوات)?"""
+    gap = [k for k in range(g[-1].tj + 1, h[0].ti)]
+    if len(gap) > 1 or h[0].prep:
+        return False
+    first = S.toks[gap[0]].norm if gap else S.toks[h[0].ti].norm
+    return first[:1] == "و" and not between(g[-1].tj, h[0].ti, S.hard | S.soft)
 
 
 def _lam_phrase_after(S: Sentence, k: int) -> bool:

@@ -466,6 +466,25 @@ def _verbs_describing_acts(trigs: list, S: Sentence) -> None:
                 x.targets = v.targets
 
 
+def _victims_of_attacks(trigs: list, S: Sentence) -> None:
+    """وقتل 19 شخصا من القوات التركية بهجمات نسبت إلى حزب العمال: the ones a passive kill verb names were hit by the
+    attack named after it (بـ، في، جراء، إثر), when that attack has a doer and no target of its own."""
+    toks = S.toks
+    for t in trigs:
+        if t.sources:
+            continue
+        killed = _passive_kill(t, S)
+        if killed is None:
+            continue
+        for u in trigs:
+            if (u.kind in ("n", "a") and u.row["type"] == "ASSAULT" and 0 < u.ti - t.tj <= 10 and u.sources
+                    and not u.targets and (toks[u.ti - 1].norm.lstrip("و") in ("في", "اثر", "جراء", "خلال")
+                                           or u.reading.pre.lstrip("و") == "ب")
+                    and not between(t.tj, u.ti, S.hard_for(t.ti))):
+                u.targets = tuple(x for x in _ids(killed) if x not in u.sources)
+                break
+
+
 def _condemned_by(S: Sentence, t, u) -> bool:
     """Is act noun u the object of t, a verb that condemns, rejects or backs it (أدانت دمشق الغارات، أدانت X
     اختطاف Y)? Its source was then taken from t's subject, who did not commit the act."""
@@ -1134,6 +1153,13 @@ def _pronoun_target(S: Sentence, t, sources: tuple):
         w = toks[k].norm.lstrip("و")
         hit = next((suf for p in preps for suf in PRONOUN_GENDER
                     if w == p + suf or (p == "الي" and w == "اليه" + suf[1:]) or (p == "علي" and w == "عليه" + suf[1:])), None)
+        places = False
+        if hit is None and w in preps and k + 1 < len(toks):
+            # غارات على مواقعه، ضد معاقلها: the places of the one the pronoun points back to (named with or
+            # without a preposition: ألقيت المسؤولية على حزب العمال … بشن غارات على مواقعه)
+            w2 = toks[k + 1].norm.lstrip("و")
+            hit = next((suf for suf in PRONOUN_GENDER if w2.endswith(suf) and w2[:-len(suf)] in PLACE_OF_ACTOR), None)
+            places = hit is not None
         if hit is None:
             continue
         want = PRONOUN_GENDER[hit]
@@ -1141,9 +1167,11 @@ def _pronoun_target(S: Sentence, t, sources: tuple):
         def fits(g) -> bool:
             if want == "f":  # a state is "her" whatever its name's gender (والعراق إبان الغزو الأميركي لها)
                 return g[0].etype == "GPE" or (g[0].etype != "PER" and actor_gender(g[0], S.text, S.masculine) != "m")
-            return g[0].etype == "PER" or actor_gender(g[0], S.text, S.masculine) == "m"
+            gender = actor_gender(g[0], S.text, S.masculine)
+            # (a body of unknown gender may own "his" places: حزب العمال … مواقعه)
+            return g[0].etype == "PER" or gender == "m" or (places and g[0].etype == "ORG" and gender == "")
 
-        back = [g for g in S.groups if g[-1].tj < t.ti and not g[0].prep and not all_adj(g)
+        back = [g for g in S.groups if g[-1].tj < t.ti and (places or not g[0].prep) and not all_adj(g)
                 and not set(_ids(g)) & set(sources) and fits(g)]
         return True, (back[-1] if back else None)
     return False, None
@@ -1866,6 +1894,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         _attach_complements(trigs, S)
         _fill_arguments(trigs, S, si, qspeakers, memo, lexicon.units, tuple(spk))
         _verbs_describing_acts(trigs, S)
+        _victims_of_attacks(trigs, S)
         for g in S.groups:  # حركتي حماس والجهاد، أوباما ونظيره التركي أردوغان: a later "the two" of that kind
             kinds = {sl.etype for sl in g}
             if len(g) >= 2 and len(kinds) == 1 and kinds <= {"ORG", "PER"}:

@@ -109,6 +109,8 @@ def _of_members(toks, gap, units) -> bool:
 
 # cardinal numbers as words (folded): a counted group of people without a noun (ثلاثة من الحوثيين)
 COUNT_WORDS = word_list("count_word")
+# places that belong to an actor (مواقع، معاقل، مقرات): their owner is the one hit
+ACTOR_PLACES = word_list("actor_place")
 
 
 def possessor_target(t, S, groups, after: int):
@@ -157,6 +159,10 @@ def possessor_target(t, S, groups, after: int):
         if (not s.prep and not s.is_adj and s.ti == k0 + 1
                 and not (S.units is not None and S.units.is_("titlehead", toks[k0]))):
             return g  # construct state: على مواقع ميليشيات الحوثي (not لقائد الجيش الليبي: a title)
+        if (not s.prep and not s.is_adj and s.ti == k0 + 2 and toks[k0].norm.lstrip("وفبل") in ACTOR_PLACES
+                and not toks[k0 + 1].norm.startswith("ال") and toks[k0 + 1].norm[:1] not in "وفبل"
+                and toks[k0 + 1].norm not in PREP_WORDS):
+            return g  # a chain of two constructs after a place of an actor: على مواقع تمركز المليشيات الحوثية
         if (not s.prep and len(gap) == 2 and toks[k0 + 1].norm in RELATIVE
                 and toks[k0 + 2].norm.endswith(("ها", "ه"))):
             return g  # المبادرة التي طرحها الرئيس
