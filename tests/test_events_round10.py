@@ -435,3 +435,10 @@ def test_the_arab_international_coalition_is_the_international_one(full):
     _, ex = full("وقتل العشرات جراء غارات التحالف العربي - الدولي على مناطق في سورية.")
     assert any(e.name_ar == "التحالف الدولي ضد داعش" for e in ex.entities)
     assert not any(e.name_ar == "التحالف العربي" for e in ex.entities)
+
+
+def test_a_do_verb_takes_the_target_its_coordinated_attack_nouns_name(full):
+    # شن 16 غارة في العراق وسبع غارات في سوريا ضد أهداف تابعة لداعش: the strikes hit Daesh
+    got, _ = full("وقال الجيش الأمريكي إن التحالف الدولي شن 16 غارة جوية في العراق وسبع غارات في سوريا يوم السبت "
+                  "ضد أهداف تابعة لتنظيم داعش.")
+    assert ("ASSAULT", "التحالف الدولي ضد داعش", "تنظيم الدولة الإسلامية") in got

@@ -1247,9 +1247,13 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
     for n, t in enumerate(trigs[:-1]):
         # نفذت قوات التحالف 20 غارة ضد أهداف لداعش في العراق، أطلقت تركيا حملة لقصف مواقع لداعش في سورية:
         # the light verb's act is its object noun's; the actor the noun names outranks a place after في
-        if t.kind in ("v", "i") and t.row["_obj"] and t.targets and _only_places(S, t.targets):
+        if (t.row["_obj"] and (t.kind in ("v", "i") and _only_places(S, t.targets) if t.targets
+                               else t.row["type"] == "ASSAULT")):
+            # (and شنت 16 غارة في العراق وسبع غارات في سوريا ضد أهداف تابعة لداعش: the last of its coordinated
+            # objects names the target for all)
             u = next((u for u in trigs[n + 1:] if u.kind in ("n", "a") and u.row["type"] == t.row["type"]
-                      and 0 < u.ti - t.tj <= 6 and u.targets and not _only_places(S, u.targets)), None)
+                      and 0 < u.ti - t.tj <= (6 if t.targets else 10) and u.targets and not _only_places(S, u.targets)
+                      and not between(t.tj, u.ti, S.hard_for(t.ti))), None)
             if u is not None:
                 t.targets = u.targets
     for n, t in enumerate(trigs[:-1]):
