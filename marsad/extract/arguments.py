@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..arabic.normalize import HARAKAT, norm
 from ..arabic.tokens import Token
 from .actors import LOYAL_WORDS, PREP_WORDS, Slot
-from .relations import COUNT_WORDS, possessor_target
+from .relations import COUNT_WORDS, is_count, possessor_target
 from .wordlists import word_list
 
 HARD_WORDS = {
@@ -371,7 +371,7 @@ def _verb_args(t, S, usable, fwd, bwd, prep_t, agent, hard, prev_src_pos, has_pr
         src = back[-1] if back else None
     passive = [g for g in agent if g[0].prep == "agent" and S.dist(t.tj, g[0].ti) <= 3 and g is not src]
     if (t.kind == "v" and row.get("mode") == "kill" and src is not None and src[0].ti > t.tj
-            and t.tj + 1 < len(toks) and (toks[t.tj + 1].norm.isdigit() or toks[t.tj + 1].norm in COUNT_WORDS)):
+            and t.tj + 1 < len(toks) and is_count(toks[t.tj + 1].norm)):
         # قتل ثلاثة جنود في انفجار …: a count right after the perfect kill verb is its passive subject,
         # the ones killed; the doer, if any, is the agent phrase of the clause (بواسطة، على يد)
         doer = next((g for g in agent if g[0].prep == "agent" and g is not src), None)
@@ -524,7 +524,7 @@ def _counted_before(S: Sentence, g) -> bool:
     """Is the word before group g a count noun (اقتحم عشرات المستوطنين، 30 المدنيين)? Its genitive
     plural is then the subject, whatever its case ending."""
     k = g[0].ti - 1
-    return k >= 0 and (S.toks[k].norm.isdigit() or S.toks[k].norm.lstrip("و") in COUNT_WORDS)
+    return k >= 0 and is_count(S.toks[k].norm.lstrip("و"))
 
 
 def prep_pronoun(w: str) -> bool:

@@ -36,7 +36,7 @@ from .arguments import (AUXILIARIES, BENEFICIARY_TYPES, DO_VERBS, LIGHT_BI, SUBJ
                         prep_pronoun, pronoun_agent, verb_gender)
 from .modality import find_cues, modality_for
 from .references import in_title, org_anaphors
-from .relations import COUNT_WORDS, Units, own_slots, possessor_target
+from .relations import ACTOR_PLACES, Units, is_count, own_slots, possessor_target
 from .quotes import MIN_WORDS_NO_CUE, MIN_WORDS_WITH_CUE, quote_spans, word_count
 from .triggers import FormIndex, Reading, build_index, load_rows, split_cell
 from .wordlists import word_list
@@ -412,17 +412,24 @@ def _pronoun_fits(S: Sentence, t, ids: tuple) -> bool:
     return not gender or gender == "p" or gender == {"ه": "m", "ها": "f"}[t.reading.suf] or g[0].etype == "GPE"
 
 
+# the words before an attack noun that name what someone was killed or hurt in (في غارة، جراء القصف)
+ATTACK_MARKERS = ("في", "اثر", "جراء", "خلال")
+
+
+def _kill_verb(t) -> bool:
+    """Is t a kill verb (قتل، قتلوا), not its noun?"""
+    return t.row["type"] == "ASSAULT" and t.row.get("mode") == "kill" and t.kind == "v"
+
+
 def _counted_victims(t, S: Sentence):
     """The من-group of a count right before a plural kill verb (390 مقاتلا كرديا من حزب العمال قتلوا), or None."""
-    if t.row["type"] != "ASSAULT" or t.row.get("mode") != "kill" or t.kind != "v" or t.sources:
-        return None
-    if not t.reading.stem.endswith("وا"):
+    if not _kill_verb(t) or t.sources or not t.reading.stem.endswith("وا"):
         return None
     g = next((g for g in S.groups if g[-1].tj == t.ti - 1 and g[0].prep == "من"), None)
     if g is None:
         return None
     k0 = g[0].ti - 1  # من
-    if any(S.toks[k].norm.isdigit() or S.toks[k].norm in COUNT_WORDS for k in range(max(0, k0 - 4), k0)):
+    if any(is_count(S.toks[k].norm) for k in range(max(0, k0 - 4), k0)):
         return g
     return None
 
@@ -430,13 +437,13 @@ def _counted_victims(t, S: Sentence):
 def _counted_killed(t, S: Sentence):
     """The counted group right before a plural perfect kill verb with no object after it (خمسة مدنيين قتلوا
     أمس، 20 جنديا قتلوا في الهجوم): the ones killed (قُتلوا), not the killers; None otherwise."""
-    if t.row["type"] != "ASSAULT" or t.row.get("mode") != "kill" or t.kind != "v" or not t.reading.stem.endswith("وا"):
+    if not _kill_verb(t) or not t.reading.stem.endswith("وا"):
         return None
     g = next((g for g in S.groups if g[-1].tj == t.ti - 1 and not g[0].prep), None)
     if g is None or any(h[0].ti == t.tj + 1 and not h[0].prep for h in S.groups):
         return None
     k = g[0].ti - 1
-    return g if k >= 0 and (S.toks[k].norm.isdigit() or S.toks[k].norm.lstrip("و") in COUNT_WORDS) else None
+    return g if k >= 0 and is_count(S.toks[k].norm.lstrip("و")) else None
 
 
 def _verbs_describing_acts(trigs: list, S: Sentence) -> None:
@@ -478,7 +485,7 @@ def _victims_of_attacks(trigs: list, S: Sentence) -> None:
             continue
         for u in trigs:
             if (u.kind in ("n", "a") and u.row["type"] == "ASSAULT" and 0 < u.ti - t.tj <= 10 and u.sources
-                    and not u.targets and (toks[u.ti - 1].norm.lstrip("و") in ("في", "اثر", "جراء", "خلال")
+                    and not u.targets and (toks[u.ti - 1].norm.lstrip("و") in ATTACK_MARKERS
                                            or u.reading.pre.lstrip("و") == "ب")
                     and not between(t.tj, u.ti, S.hard_for(t.ti))):
                 u.targets = tuple(x for x in _ids(killed) if x not in u.sources)
@@ -515,7 +522,7 @@ def _passive_kill(t, S: Sentence):
     """The ones killed when a perfect kill verb with no subject suffix reads as a passive (قُتل): a count
     right after it (وقتل مئات من قوات الأمن)، or a plural in -ون after it with no object after that (قتل في
     الهجمات شرطيون وجنود); else None."""
-    if t.row["type"] != "ASSAULT" or t.row.get("mode") != "kill" or t.kind != "v" or t.reading.suf:
+    if not _kill_verb(t) or t.reading.suf:
         return None
     toks = S.toks
     after = [g for g in S.groups if t.tj < g[0].ti <= t.tj + 6 and g[0].prep in ("", "من")
@@ -524,7 +531,7 @@ def _passive_kill(t, S: Sentence):
         return None
     g = after[0]
     nxt = toks[t.tj + 1].norm if t.tj + 1 < len(toks) else ""
-    if nxt.isdigit() or nxt in COUNT_WORDS:
+    if is_count(nxt):
         return g
     first = toks[g[0].ti].norm.lstrip("و")
     if not g[0].prep and first.endswith("ون") and not any(h[0].ti > g[-1].tj and not h[0].prep for h in after[1:]):
@@ -865,8 +872,8 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
         if (not sources and pronoun_agent(t, S) and prev_src and (targets or "gen" not in t.row["_tprep"])
                 and _pronoun_fits(S, t, prev_src)):
             sources = prev_src  # قتاله ضد الحكومة: his = the clause's subject (not قضت المحكمة … عقب سفره)
+        inq = next((w for a, b, w in qspeakers if a <= toks[t.ti].start < b), "")  # the speaker of a quote around t
         if not sources:
-            inq = next((w for a, b, w in qspeakers if a <= toks[t.ti].start < b), "")
             vg = verb_gender(t.kind, norm(t.row["form"]).split()[0], t.reading.stem)
             if inq and (toks[t.ti].norm.endswith("نا") or (t.kind == "i" and t.reading.stem[:1] == "ن")):
                 sources = (inq,)  # first person plural inside a quote: the speaker's side
@@ -892,12 +899,11 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
             targets = targets or _ids(killed)
             # … في الهجوم الذي …: killed in the attack told before, by its known authors
             u = next((u for u in trigs if u.kind in ("n", "a") and u.row["type"] == "ASSAULT" and 0 < u.ti - t.tj <= 10
-                      and toks[u.ti - 1].norm.lstrip("و") in ("في", "اثر", "جراء", "خلال")), None)
-            if u is not None and toks[u.ti].norm.startswith("ال"):
-                sources = tuple(x for x in (u.sources or memo["last_assault"]) if x not in targets)
+                      and toks[u.ti - 1].norm.lstrip("و") in ATTACK_MARKERS), None)
+            if u is not None and toks[u.ti].norm.startswith("ال"):  # (u comes later: it has no sources yet)
+                sources = tuple(x for x in memo["last_assault"] if x not in targets)
         if t.kind == "i" and t.reading.stem[:1] == "ن" and t.reading.pre.lstrip("وف") in ("", "س"):
             # ونطالب، سنواصل: "we" is the speaker's side (inside a quote), never the actor named before
-            inq = next((w for a, b, w in qspeakers if a <= toks[t.ti].start < b), "")
             if not targets and src is not None and src[0].ti > t.tj and "obj" in t.row["_tprep"]:
                 targets = tuple(x for x in _ids(src) if x != inq)  # سنطالب مجلس الأمن: the actor after is the object
             sources = (inq,) if inq else ()
@@ -1158,7 +1164,7 @@ def _pronoun_target(S: Sentence, t, sources: tuple):
             # غارات على مواقعه، ضد معاقلها: the places of the one the pronoun points back to (named with or
             # without a preposition: ألقيت المسؤولية على حزب العمال … بشن غارات على مواقعه)
             w2 = toks[k + 1].norm.lstrip("و")
-            hit = next((suf for suf in PRONOUN_GENDER if w2.endswith(suf) and w2[:-len(suf)] in PLACE_OF_ACTOR), None)
+            hit = next((suf for suf in PRONOUN_GENDER if w2.endswith(suf) and w2[:-len(suf)] in ACTOR_PLACES), None)
             places = hit is not None
         if hit is None:
             continue
@@ -1284,7 +1290,7 @@ def _targets_from_neighbours(trigs: list[Trig], S: Sentence, memo: dict | None =
                                   and not S.toks[g[0].ti].norm.startswith("ال")
                                   and any(sl.ent in t.sources for sl in g) for g in S.groups)
         if (kill and 0 < nxt.ti - t.tj <= (10 if vso_victim else 4)
-                and (S.toks[nxt.ti - 1].norm in ("في", "اثر", "جراء", "خلال") or nxt.reading.pre.lstrip("و") == "ب")
+                and (S.toks[nxt.ti - 1].norm in ATTACK_MARKERS or nxt.reading.pre.lstrip("و") == "ب")
                 and (vso_victim or any(g[-1].tj < t.ti and any(sl.ent in t.sources for sl in g) for g in S.groups))):
             if not nxt.targets:
                 nxt.targets = tuple(x for x in t.sources if x not in nxt.sources)
@@ -1648,10 +1654,9 @@ AIM_WORDS = word_list("aim_word")
 
 def _place_of_actor(tok: Token) -> bool:
     """A noun of places an actor holds (مواقع، أهداف، معاقل، مقرات، تجمعات) right before its ل-owner."""
-    return tok.norm.lstrip("وفب").lstrip("ل") in PLACE_OF_ACTOR
+    return tok.norm.lstrip("وفب").lstrip("ل") in ACTOR_PLACES
 
 
-PLACE_OF_ACTOR = word_list("actor_place")
 
 
 def _permitted(S: Sentence, t: Trig):
@@ -1724,7 +1729,7 @@ def _victim_before(S: Sentence, t: Trig, units) -> tuple:
     """مقتل X في غارة / إصابة X بقصف: the one killed or hurt by the attack named right after."""
     toks = S.toks
     k = t.ti - 1
-    if not (t.reading.pre.lstrip("وف") in ("ب", "ف") or (k >= 0 and toks[k].norm in ("في", "اثر", "جراء", "خلال"))):
+    if not (t.reading.pre.lstrip("وف") in ("ب", "ف") or (k >= 0 and toks[k].norm in ATTACK_MARKERS)):
         return ()
     hard = S.hard_for(t.ti)
     for v in range(t.ti - 1, max(-1, t.ti - 10), -1):

@@ -93,10 +93,12 @@ def _counted(toks, k: int, units) -> bool:
     """Is token k (with the one before it) a count of people: 41 عنصرا، ثلاثة، عشرات، عناصر?"""
     if units is None:
         return False
-    w = toks[k].norm
-    if units.is_("member", toks[k]) or units.is_("quantity", toks[k]) or w.isdigit():
-        return True
-    return w in COUNT_WORDS
+    return units.is_("member", toks[k]) or units.is_("quantity", toks[k]) or is_count(toks[k].norm)
+
+
+def is_count(w: str) -> bool:
+    """Is the folded word a count: digits or a cardinal word (ثلاثة، عشرات)?"""
+    return w.isdigit() or w in COUNT_WORDS
 
 
 def _of_members(toks, gap, units) -> bool:
