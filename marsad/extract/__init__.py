@@ -101,8 +101,8 @@ def extract(document: Document, resources: Resources) -> Extraction:
     gaz = resources.gazetteer.find(text)
     verbs = resources.events.verbs if resources.events is not None else frozenset()
     ner: list[Mention] = []
+    ordinary = resources.gazetteer.not_name_spans(text)
     if resources.ner:
-        ordinary = resources.gazetteer.not_name_spans(text)
         for m in resources.ner.mentions(text, sentences):
             if any(a <= m.start and m.end <= b for a, b in ordinary):
                 continue  # القاعدة الجوية: a learned name inside a phrase where it is an ordinary word
@@ -120,7 +120,9 @@ def extract(document: Document, resources: Resources) -> Extraction:
     if resources.events is not None:
         from .actors import find_generic_actors, generic_name
 
-        groups.append(find_generic_actors(text, sentences, merge_mentions([gaz, ner, titled]), resources.events))
+        generic = find_generic_actors(text, sentences, merge_mentions([gaz, ner, titled]), resources.events)
+        # مصادر النيران: an unnamed-actor word inside a phrase where it is an ordinary word
+        groups.append([m for m in generic if not any(a <= m.start and m.end <= b for a, b in ordinary)])
         namer = generic_name
     mentions = merge_mentions(groups)
     entities = resolve_document(text, mentions, resources.gazetteer, namer)

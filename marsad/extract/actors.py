@@ -29,6 +29,8 @@ from .wordlists import word_list
 ACTOR_TYPES = ("PER", "ORG", "GPE", "GENERIC")
 # Prepositions written as separate words (folded); و/ف glued in front are dropped.
 QUANTIFIERS = word_list("quantifier")
+# prepositions of an argument whose noun a nisba describes (إلى الشعب اليمني)
+NOUN_PREPS = {"من", "الي", "علي", "مع", "ضد", "عن", "لدي", "تجاه"}
 PREP_WORDS = {
     "من", "الي", "علي", "مع", "ضد", "عن", "في", "بين", "لدي", "نحو", "حول", "تجاه", "امام",
     "عبر", "مثل", "خلال", "منذ", "لصالح", "بشان", "قبالة",
@@ -43,6 +45,9 @@ AGENT_WORDS = {w for w in word_list("agent_marker") if " " not in w}
 # actor); home = from a nisba, else (STATE) the kingdom the article is about; no = never; title = as nisba,
 # and a person named right after is the title's holder (وزير الخارجية الأمريكي جون كيري), no generic actor
 COUNTRY_MODES = ("yes", "no", "nisba", "home", "title")
+# nouns that stand for a party, or for places a party holds, when a nisba names it (الشعب اليمني، المواقع
+# الحوثية): the nisba's state takes the noun's preposition
+PARTY_NOUNS = word_list("party_noun") | word_list("actor_place")
 LOYAL_WORDS = word_list("loyal_word")  # القوات الموالية لـ X، التابعة لـ X: X's forces
 
 
@@ -402,6 +407,10 @@ def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Ent
             prev = toks[a.ti - 1].norm
             if prev.startswith("لل") and not any(x.ti <= a.ti - 1 <= x.tj for x in slots):
                 a.prep = "ل"
+            elif (prev.startswith("ال") and prev[2:] in PARTY_NOUNS and a.ti >= 2 and not any(x.ti <= a.ti - 1 <= x.tj for x in slots)
+                  and toks[a.ti - 2].norm.lstrip("وف") in NOUN_PREPS):
+                # إلى الشعب اليمني، ضد المواقع الحوثية: the preposition of the noun the nisba describes
+                a.prep = toks[a.ti - 2].norm.lstrip("وف")
     if units is not None:
         _coordinated_titles(text, toks, slots, units)
         # وجماعة حزب الله، ولميليشيا الحوثي: a bare organisation head right before an organisation's

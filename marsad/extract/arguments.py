@@ -670,7 +670,11 @@ def _noun_args(t, S, fwd, bwd, prep_t, agent):
         src = gen  # قصف المتمردين في اليمن لمناطق سكنية: the ل-phrase is the target, so the genitive is the agent
     elif (gen is not None and _asked_giver(t, toks, gen)):
         src = gen  # سعى لنيل دعم الولايات المتحدة: what is sought is given by the genitive
-    elif gen is not None and ("gen" in tprep or (t.governor is not None and "obj" in tprep)) and not all_adj(gen):
+    elif gen is not None and ("gen" in tprep or (t.governor is not None and "obj" in tprep)) and (
+            not all_adj(gen) or ("gen" in tprep and any(toks[k].norm.endswith(("ين", "ون"))
+                                                         for k in range(t.tj + 1, gen[0].ti)))):
+        # اعتقال الصحفي; قتل شرطيين تركيين: a nisba after a human plural between is the patient's, whom
+        # the noun acts on (a verbal noun's own adjective is never in -ين: القصف الروسي، مساعدة عسكرية روسية)
         tgt = gen
         src = agent[0] if agent else None
     else:
@@ -685,7 +689,9 @@ def _noun_args(t, S, fwd, bwd, prep_t, agent):
             src = after[0] if after and after[0][0].ti - lv <= 3 else None
     governed = toks[t.ti - 1].norm.lstrip("وف") in PREP_WORDS if t.ti else False
     governed = governed or t.reading.pre.lstrip("وف")[:1] in ("ب", "ل", "ك")
-    if src is None and t.governor is None and not governed:
+    if src is None and t.governor is None and not governed and t.reading.pre[:1] != "و":
+        # (not a noun joined by و: قتل 28 مسلحا وتدمير …، لإدارة أوباما وضربة لحملته — the actor before it
+        # belongs to the phrase before)
         # a verbal noun without an agent, right after a verb and its subject, is the subject's
         # (نفت روسيا إرسال أسلحة، قرر حفتر إرسال قوات); not after a preposition (التحذير من التعاون)
         back = [g for g in bwd if not g[0].prep and not all_adj(g) and (t.ti - g[-1].tj <= 1 or _dated_gap(S, g[-1].tj, t.ti))]

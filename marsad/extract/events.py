@@ -108,7 +108,7 @@ class EventLexicon:
 COPULA_VERBS = word_list("copula_verb")
 
 # triggers.tsv flags (one per row); see the file's header
-TRIGGER_FLAGS = frozenset({"", "cons", "perfect", "adv", "pp", "verbal"})
+TRIGGER_FLAGS = frozenset({"", "cons", "perfect", "adv", "pp", "verbal", "nctx"})
 
 
 @dataclass
@@ -246,6 +246,8 @@ def _pick_triggers(toks: list[Token], lex: EventLexicon, wslots: list[Slot], sta
         hamza_verb = raw[:1] == "أ" and all(lex.triggers[m[0]]["form"][:1] == "إ" for m in matches if m[1] in ("n", "a"))
         if verbal and (not (kinds & {"n", "a"}) or hamza_verb or (not noun_ctx and (k == 0 or k in starts or prev in VERB_OPENERS or toks[k].norm[:1] in ("و", "ف")))):
             fam = ("v", "i")
+        elif verbal and not noun_ctx and all(lex.triggers[m[0]].get("flags") == "nctx" for m in matches if m[1] in ("n", "a")):
+            fam = ("v", "i")  # أن الجيش قتل …: a noun read only where a noun must stand (بقتل، من قتل، القتل)
         else:
             fam = ("n", "a") if kinds & {"n", "a"} else ("v", "i")
         # a pronoun suffix is never written with ta marbuta: وزارة is a ministry, not و+زار+ه
@@ -490,6 +492,34 @@ def _victims_of_attacks(trigs: list, S: Sentence) -> None:
                     and not between(t.tj, u.ti, S.hard_for(t.ti))):
                 u.targets = tuple(x for x in _ids(killed) if x not in u.sources)
                 break
+
+
+def _outcome_victims(trigs: list, S: Sentence, units) -> None:
+    """شن X هجوما أسفر عن مقتل ثلاثة جنود، في غارة للتحالف أدت إلى مقتل …، قصفت X مواقع …، ما أسفر عن مقتل …: the
+    ones an attack killed or hurt, named after a verb of outcome, are its target (when it has none)."""
+    if units is None:
+        return
+    for n, t in enumerate(trigs):
+        if t.row["type"] != "ASSAULT" or t.targets or t.governor is not None:
+            continue
+        if t.kind in ("n", "a") and t.sources and not _attack_told(S, t, trigs[:n]):
+            continue
+        if t.kind in ("n", "a") and not t.sources:
+            # شنت طائرات التحالف غارات …، ما أدى إلى …: the noun is the object of the verb of attack before it
+            w = next((w for w in reversed(trigs[:n]) if w.kind in ("v", "i") and w.row["type"] == "ASSAULT"
+                      and w.sources and not w.targets and 0 < t.ti - w.tj <= 3), None)
+            hit = _victim_after(S, t, units) if w is not None else ()
+            if w is not None:
+                w.targets = tuple(x for x in hit if x not in w.sources)
+            continue
+        if not t.sources:
+            continue
+        hit = _victim_after(S, t, units)
+        t.targets = tuple(x for x in hit if x not in t.sources)
+        for w in trigs[:n]:  # شن X هجوما أسفر عن مقتل …: the verb that does the attack hit them too
+            if (w.kind in ("v", "i") and w.row["type"] == "ASSAULT" and not w.targets and w.sources == t.sources
+                    and 0 < t.ti - w.tj <= 8 and not between(w.tj, t.ti, S.hard_for(t.ti))):
+                w.targets = t.targets
 
 
 def _condemned_by(S: Sentence, t, u) -> bool:
@@ -891,6 +921,17 @@ def _fill_arguments(trigs: list[Trig], S: Sentence, si: int, qspeakers: list, me
                   and ((t.ti <= 1 and t.reading.pre[:1] in ("و", "ف")) or (t.ti == 1 and toks[0].norm.lstrip("و") == "كما"))
                   and vg != "p" and not _noun_follows(toks, t.tj)):
                 sources, t.inherited = memo["last_source"], True  # a new sentence that opens وطلب …
+        if not sources and t.kind in ("n", "a") and t.reading.pre[:1] == "و":
+            # تمكنت القوات من قتل 28 مسلحا وتدمير ثمانية مدافع: a verbal noun joined by و to the one before
+            # shares its doer
+            u = next((u for u in reversed(trigs[:trigs.index(t)]) if u.kind in ("n", "a") and u.sources), None)
+            if u is not None and 0 < t.ti - u.tj <= 6 and not between(u.tj, t.ti, S.hard_for(t.ti)) and not any(
+                    w.kind in ("v", "i") and u.tj < w.ti < t.ti for w in trigs) and not any(
+                    g[0].ti > t.tj and set(_ids(g)) & set(u.sources) for g in S.groups):
+                # (not a doer named after both: دعم الشرعية، ومحاربة المتمردين المدعومين من إيران)
+                sources = u.sources
+                if t.governor is None and u.governor is not None:
+                    t.governor = u.governor  # دعا إلى تقديم المساعدة والدعم: both are asked for
         killed = _passive_kill(t, S) if t.inherited else None
         if killed is not None:
             # وقتل مئات من قوات الأمن في هجمات …، كما قتل في الهجمات شرطيون: "were killed"; the ones killed
@@ -1079,8 +1120,6 @@ def _stance_subject(S: Sentence, t):
     Not for a death announced (أعلن الجيش مقتل جنديين: the army did not kill them).
     """
     toks = S.toks
-    if t.row.get("mode") == "kill":
-        return None, None
     # أكد دعم مصر للسودان: the genitive after the noun is its agent (but تمكن من دحر الحوثيين: its patient)
     gen_after = any(g[0].ti == t.tj + 1 and not g[0].prep for g in S.groups)
 
@@ -1105,6 +1144,8 @@ def _stance_subject(S: Sentence, t):
         k, verbs = skip(k - 1), CONTROL_VERBS  # تمكنت القوات من دحر، شارك الوزير في المناقشات
     elif t.reading.pre.lstrip("و")[:1] in ("ب", "ل"):
         verbs = CONTROL_VERBS  # وعد كارتر بالمساعدة، سعت الحكومة لتعزيز
+    if t.row.get("mode") == "kill" and verbs is not CONTROL_VERBS:
+        return None, None  # (تمكنت القوات من قتل 28 مسلحا: the subject kills)
     g = ending_at(k)
     while g is not None and all_adj(g):  # حكومة الوفاق الوطني الليبية: the actor's own nisba
         k = g[0].ti - 1
@@ -1736,7 +1777,7 @@ def _victim_before(S: Sentence, t: Trig, units) -> tuple:
         if v + 1 <= t.ti and between(v, t.ti, hard):
             return ()
         if units.is_("victim", toks[v]) or toks[v].norm.lstrip("و").startswith("مصرع"):
-            g = next((g for g in S.groups if g[0].ti == v + 1 and not g[0].prep), None)
+            g = _victim_group(S, v)
             if g is None and toks[v].norm.startswith("مصرع"):
                 # لقي عشرات من عناصر داعش مصرعهم في ضربات: the one who met his death is named before
                 g = next((g for g in reversed(S.groups) if g[-1].tj < v and v - g[-1].tj <= 2
@@ -1744,6 +1785,53 @@ def _victim_before(S: Sentence, t: Trig, units) -> tuple:
                 return _ids(g) if g is not None else ()
             return _ids(g) if g is not None and g[-1].tj < t.ti else ()
     return ()
+
+
+def _victim_group(S: Sentence, v: int):
+    """The actor named by the death or injury noun at token v: its genitive, after a count (مقتل ثلاثة جنود
+    أتراك، إصابة 5 من عناصر الشرطة), or None."""
+    k = v + 1
+    while k + 1 < len(S.toks) and S.toks[k].norm in ABOUT_WORDS:
+        k += 1 + (S.toks[k + 1].norm == "من")  # مقتل أكثر من 20، نحو 30
+    if k < len(S.toks) and is_count(S.toks[k].norm):
+        k += 1
+        if k < len(S.toks) and S.toks[k].norm in ("من", "اخرين"):
+            k += S.toks[k].norm == "من"
+    return next((g for g in S.groups if g[0].ti == k and g[0].prep in ("", "من" if k > v + 1 else "")), None)
+
+
+def _victim_after(S: Sentence, t: Trig, units) -> tuple:
+    """هجوم لحزب العمال أسفر عن مقتل ثلاثة جنود، غارة أدت إلى مقتل X: the one killed or hurt by the attack
+    that a verb of outcome (أسفر عن، أدى إلى، أوقع) links to a death or injury noun after it."""
+    toks = S.toks
+    # (the outcome clause may open with ما، مما، الذي: غارات …، ما أدى إلى مقتل …)
+    hard = {k for k in S.hard_for(t.ti) if toks[k].norm.lstrip("و") not in OUTCOME_OPENERS}
+    for k in range(t.tj + 1, min(t.tj + 12, len(toks) - 1)):
+        if k in hard:
+            return ()
+        if units.is_("outcome", toks[k]):
+            v = k + 1 + (toks[k + 1].norm in ("عن", "الي", "في"))
+            if v < len(toks) and units.is_("victim", toks[v]):
+                return _ids(_victim_group(S, v))
+            return ()
+    return ()
+
+
+def _attack_told(S: Sentence, t: Trig, before: list) -> bool:
+    """Is attack noun t told as what happened: after في، إثر، جراء، بـ (في هجوم لحزب العمال أسفر عن …), or done
+    by a verb of attack of the same doer (شن X هجوما أدى إلى …)? Not the object of another verb (أفشلت
+    الطائرات هجوما للميليشيات مما أدى إلى مقتل …: the foiling killed them)."""
+    k = t.ti - 1
+    if t.reading.pre.lstrip("و") == "ب" or (k >= 0 and S.toks[k].norm.lstrip("و") in ATTACK_MARKERS):
+        return True
+    return any(w.kind in ("v", "i") and w.row["type"] == "ASSAULT" and w.sources == t.sources
+               and 0 < t.ti - w.tj <= 8 and not between(w.tj, t.ti, S.hard_for(t.ti)) for w in before)
+
+
+# words of an approximate count before it (أكثر من 20، نحو 30)
+ABOUT_WORDS = {"اكثر", "نحو", "حوالي", "قرابه", "زهاء", "اقل"}
+# words that may open the clause of an attack's outcome
+OUTCOME_OPENERS = {"ما", "مما", "الذي", "التي"}
 
 
 def _session_body(S: Sentence, t: Trig, units) -> tuple:
@@ -1904,6 +1992,7 @@ def extract_events(text: str, doc_id: str, sentences: list[tuple[int, int]], ent
         _fill_arguments(trigs, S, si, qspeakers, memo, lexicon.units, tuple(spk))
         _verbs_describing_acts(trigs, S)
         _victims_of_attacks(trigs, S)
+        _outcome_victims(trigs, S, lexicon.units)
         for g in S.groups:  # حركتي حماس والجهاد، أوباما ونظيره التركي أردوغان: a later "the two" of that kind
             kinds = {sl.etype for sl in g}
             if len(g) >= 2 and len(kinds) == 1 and kinds <= {"ORG", "PER"}:

@@ -51,6 +51,8 @@ def _name_words(words: list, fw: frozenset) -> bool:
             return False  # a name does not start with the article; family names may (أحمد العسيري)
         if f.startswith(("وال", "بال", "لل")):
             return False
+        if i == 0 and len(f) >= 6 and f.endswith("ات"):
+            return False  # انتقادات، مساعدات: an indefinite plural noun after the title, no given name
         if f.startswith("ال") and f.endswith("ات"):
             return False  # العلاقات، المفاوضات: a definite plural noun, never a family name
     return True
