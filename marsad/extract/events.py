@@ -516,9 +516,8 @@ def _outcome_victims(trigs: list, S: Sentence, units) -> None:
             continue
         hit = _victim_after(S, t, units)
         t.targets = tuple(x for x in hit if x not in t.sources)
-        for w in trigs[:n]:  # شن X هجوما أسفر عن مقتل …: the verb that does the attack hit them too
-            if (w.kind in ("v", "i") and w.row["type"] == "ASSAULT" and not w.targets and w.sources == t.sources
-                    and 0 < t.ti - w.tj <= 8 and not between(w.tj, t.ti, S.hard_for(t.ti))):
+        for w in _doing_verbs(S, t, trigs[:n]):  # شن X هجوما أسفر عن مقتل …: the verb that does it hit them too
+            if not w.targets:
                 w.targets = t.targets
 
 
@@ -1824,8 +1823,13 @@ def _attack_told(S: Sentence, t: Trig, before: list) -> bool:
     k = t.ti - 1
     if t.reading.pre.lstrip("و") == "ب" or (k >= 0 and S.toks[k].norm.lstrip("و") in ATTACK_MARKERS):
         return True
-    return any(w.kind in ("v", "i") and w.row["type"] == "ASSAULT" and w.sources == t.sources
-               and 0 < t.ti - w.tj <= 8 and not between(w.tj, t.ti, S.hard_for(t.ti)) for w in before)
+    return bool(_doing_verbs(S, t, before))
+
+
+def _doing_verbs(S: Sentence, t: Trig, before: list) -> list:
+    """The verbs of attack before attack noun t, of the same doer, that do it (شن X هجوما)."""
+    return [w for w in before if w.kind in ("v", "i") and w.row["type"] == "ASSAULT" and w.sources == t.sources
+            and 0 < t.ti - w.tj <= 8 and not between(w.tj, t.ti, S.hard_for(t.ti))]
 
 
 # words of an approximate count before it (أكثر من 20، نحو 30)
