@@ -111,3 +111,12 @@ def test_an_unnamed_actor_word_inside_a_not_name_phrase_is_no_actor(full):
     # إسكات وتدمير مصادر النيران: the gun positions, not "sources"
     _, ex = full("وردت القوات السعودية بقصف عنيف، وتم إسكات وتدمير مصادر النيران." + TAIL)
     assert not any(m.text == "مصادر" for e in ex.entities for m in e.mentions)
+
+
+def test_one_indefinite_accusative_before_a_kill_verb_was_killed(full):
+    # أن جنديا قتل في انفجار لغم: with no object after it, قتل is the passive; the soldier killed no one
+    got, _ = full("وذكرت وسائل إعلام محلية أن جنديا قتل في انفجار لغم أرضي جنوب شرق البلاد." + TAIL)
+    assert not any(e[0] == "ASSAULT" and "الجيش" in e[1] for e in got)
+    # (and one who kills has his object after the verb: إن مسلحين قتلوا جنديا)
+    got, _ = full("وقالت الشرطة إن مسلحين مجهولين قتلوا جنديا قرب الحدود." + TAIL)
+    assert any(e[0] == "ASSAULT" and "الجيش" in e[2] for e in got)

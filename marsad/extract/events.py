@@ -439,12 +439,17 @@ def _counted_victims(t, S: Sentence):
 def _counted_killed(t, S: Sentence):
     """The counted group right before a plural perfect kill verb with no object after it (خمسة مدنيين قتلوا
     أمس، 20 جنديا قتلوا في الهجوم): the ones killed (قُتلوا), not the killers; None otherwise."""
-    if not _kill_verb(t) or not t.reading.stem.endswith("وا"):
+    if not _kill_verb(t) or t.reading.suf:
         return None
     g = next((g for g in S.groups if g[-1].tj == t.ti - 1 and not g[0].prep), None)
     if g is None or any(h[0].ti == t.tj + 1 and not h[0].prep for h in S.groups):
         return None
     k = g[0].ti - 1
+    if not t.reading.stem.endswith("وا"):
+        # أن مدنيا قتل في انفجار: one indefinite accusative after أن, no object after the verb: he was killed
+        first = S.toks[g[0].ti]
+        return g if (len(g) == 1 and k >= 0 and S.toks[k].norm.lstrip("و") in ("ان", "لان")
+                     and first.norm.endswith("ا") and not first.norm.startswith("ال")) else None
     return g if k >= 0 and is_count(S.toks[k].norm.lstrip("و")) else None
 
 
