@@ -401,15 +401,17 @@ def place_actors(text: str, toks: list[Token], mentions: list[tuple[Mention, Ent
             if pre is not None and units is not None and units.is_("titlehead", toks[a.ti - 1]):
                 b.ti = a.ti - 1
                 b.prep, b.conj = _prep_from(pre, toks, b.ti)
-    # a nisba on a noun marked by لـ is marked too: دعما للتحركات المصرية (for Egypt's moves)
+    # a nisba on a noun marked by لـ is marked too: دعما للتحركات المصرية (for Egypt's moves); so is one on a party
+    # noun after a preposition word (إلى الشعب اليمني)
     for a in slots:
         if a.is_adj and not a.prep and a.ti >= 1 and not a.conj:
             prev = toks[a.ti - 1].norm
-            if prev.startswith("لل") and not any(x.ti <= a.ti - 1 <= x.tj for x in slots):
+            if any(x.ti <= a.ti - 1 <= x.tj for x in slots):
+                continue  # the word before is an actor's own
+            if prev.startswith("لل"):
                 a.prep = "ل"
-            elif (prev.startswith("ال") and prev[2:] in PARTY_NOUNS and a.ti >= 2 and not any(x.ti <= a.ti - 1 <= x.tj for x in slots)
-                  and toks[a.ti - 2].norm.lstrip("وف") in NOUN_PREPS):
-                # إلى الشعب اليمني، ضد المواقع الحوثية: the preposition of the noun the nisba describes
+            elif (prev.startswith("ال") and prev[2:] in PARTY_NOUNS and a.ti >= 2
+                  and toks[a.ti - 2].norm.lstrip("وف") in NOUN_PREPS):  # ضد المواقع الحوثية
                 a.prep = toks[a.ti - 2].norm.lstrip("وف")
     if units is not None:
         _coordinated_titles(text, toks, slots, units)

@@ -483,7 +483,6 @@ def _verbs_describing_acts(trigs: list, S: Sentence) -> None:
 def _victims_of_attacks(trigs: list, S: Sentence) -> None:
     """وقتل 19 شخصا من القوات التركية بهجمات نسبت إلى حزب العمال: the ones a passive kill verb names were hit by the
     attack named after it (بـ، في، جراء، إثر), when that attack has a doer and no target of its own."""
-    toks = S.toks
     for t in trigs:
         if t.sources:
             continue
@@ -492,9 +491,7 @@ def _victims_of_attacks(trigs: list, S: Sentence) -> None:
             continue
         for u in trigs:
             if (u.kind in ("n", "a") and u.row["type"] == "ASSAULT" and 0 < u.ti - t.tj <= 10 and u.sources
-                    and not u.targets and (toks[u.ti - 1].norm.lstrip("و") in ATTACK_MARKERS
-                                           or u.reading.pre.lstrip("و") == "ب")
-                    and not between(t.tj, u.ti, S.hard_for(t.ti))):
+                    and not u.targets and _after_attack_marker(S, u) and not between(t.tj, u.ti, S.hard_for(t.ti))):
                 u.targets = tuple(x for x in _ids(killed) if x not in u.sources)
                 break
 
@@ -507,7 +504,10 @@ def _outcome_victims(trigs: list, S: Sentence, units) -> None:
     for n, t in enumerate(trigs):
         if t.row["type"] != "ASSAULT" or t.targets or t.governor is not None:
             continue
-        if t.kind in ("n", "a") and t.sources and not _attack_told(S, t, trigs[:n]):
+        doing = _doing_verbs(S, t, trigs[:n]) if t.sources else []
+        if t.kind in ("n", "a") and t.sources and not (doing or _after_attack_marker(S, t)):
+            # an attack noun told as what happened (في هجوم لحزب العمال أسفر عن …، شن X هجوما أدى إلى …), not the
+            # object of another verb (أفشلت الطائرات هجوما للميليشيات مما أدى إلى مقتل …: the foiling killed them)
             continue
         if t.kind in ("n", "a") and not t.sources:
             # شنت طائرات التحالف غارات …، ما أدى إلى …: the noun is the object of the verb of attack before it
@@ -521,7 +521,7 @@ def _outcome_victims(trigs: list, S: Sentence, units) -> None:
             continue
         hit = _victim_after(S, t, units)
         t.targets = tuple(x for x in hit if x not in t.sources)
-        for w in _doing_verbs(S, t, trigs[:n]):  # شن X هجوما أسفر عن مقتل …: the verb that does it hit them too
+        for w in doing:  # شن X هجوما أسفر عن مقتل …: the verb that does it hit them too
             if not w.targets:
                 w.targets = t.targets
 
@@ -1799,8 +1799,8 @@ def _victim_group(S: Sentence, v: int):
         k += 1 + (S.toks[k + 1].norm == "من")  # مقتل أكثر من 20، نحو 30
     if k < len(S.toks) and is_count(S.toks[k].norm):
         k += 1
-        if k < len(S.toks) and S.toks[k].norm in ("من", "اخرين"):
-            k += S.toks[k].norm == "من"
+        if k < len(S.toks) and S.toks[k].norm == "من":
+            k += 1
     return next((g for g in S.groups if g[0].ti == k and g[0].prep in ("", "من" if k > v + 1 else "")), None)
 
 
@@ -1821,14 +1821,9 @@ def _victim_after(S: Sentence, t: Trig, units) -> tuple:
     return ()
 
 
-def _attack_told(S: Sentence, t: Trig, before: list) -> bool:
-    """Is attack noun t told as what happened: after في، إثر، جراء، بـ (في هجوم لحزب العمال أسفر عن …), or done
-    by a verb of attack of the same doer (شن X هجوما أدى إلى …)? Not the object of another verb (أفشلت
-    الطائرات هجوما للميليشيات مما أدى إلى مقتل …: the foiling killed them)."""
-    k = t.ti - 1
-    if t.reading.pre.lstrip("و") == "ب" or (k >= 0 and S.toks[k].norm.lstrip("و") in ATTACK_MARKERS):
-        return True
-    return bool(_doing_verbs(S, t, before))
+def _after_attack_marker(S: Sentence, t: Trig) -> bool:
+    """Is attack noun t introduced by في، إثر، جراء، خلال or بـ (قتل … في هجوم، بهجمات)?"""
+    return t.reading.pre.lstrip("و") == "ب" or (t.ti >= 1 and S.toks[t.ti - 1].norm.lstrip("و") in ATTACK_MARKERS)
 
 
 def _doing_verbs(S: Sentence, t: Trig, before: list) -> list:
