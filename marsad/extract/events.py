@@ -1832,10 +1832,8 @@ def _doing_verbs(S: Sentence, t: Trig, before: list) -> list:
             and 0 < t.ti - w.tj <= 8 and not between(w.tj, t.ti, S.hard_for(t.ti))]
 
 
-# words of an approximate count before it (أكثر من 20، نحو 30)
-ABOUT_WORDS = {"اكثر", "نحو", "حوالي", "قرابه", "زهاء", "اقل"}
-# words that may open the clause of an attack's outcome
-OUTCOME_OPENERS = {"ما", "مما", "الذي", "التي"}
+ABOUT_WORDS = word_list("about_word")  # أكثر من 20، نحو 30: an approximate count
+OUTCOME_OPENERS = word_list("outcome_opener")  # …، ما أدى إلى مقتل: the outcome clause may open after a boundary
 
 
 def _session_body(S: Sentence, t: Trig, units) -> tuple:

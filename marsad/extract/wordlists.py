@@ -19,7 +19,7 @@ LISTS = ("verb_opener", "relative", "after_prep", "manner_head", "opening_not_ve
          "do_verb", "during_word", "ascribed_word",
          "effort_noun", "stance_verb", "charge_word", "do_noun", "ruling_verb", "control_verb",
          "aside_word", "quantity_head", "time_noun", "loyal_word", "against_word", "aim_word", "copula_verb", "with_noun", "kin_word", "express_verb", "held_by",
-         "actor_place", "party_noun")
+         "actor_place", "party_noun", "about_word", "outcome_opener")
 
 
 @lru_cache(maxsize=1)
